@@ -1,0 +1,140 @@
+using Nsfs.Errors;
+using Nsfs.SafeHandles;
+using Nsfs.Interop;
+using Nsfs.Uapi;
+
+namespace Nsfs;
+
+/// <summary>A mount namespace. Mount namespaces are ordered by id and can be walked (Linux 6.12+).</summary>
+public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
+{
+    internal MountNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+        : base(handle, NamespaceType.Mount, identity, path)
+    {
+    }
+
+    /// <inheritdoc />
+    public static NamespaceType Kind => NamespaceType.Mount;
+
+    /// <summary>
+    /// The information the kernel filled in when this handle came from NS_MNT_GET_NEXT/PREV, or
+    /// <see langword="null"/> for handles opened otherwise (use <see cref="GetInfo"/>).
+    /// </summary>
+    public MountNamespaceInfo? IterationInfo { get; private set; }
+
+    /// <summary>Opens the mount namespace of process <paramref name="pid"/>.</summary>
+    /// <param name="pid">A pid in the caller's pid namespace.</param>
+    /// <returns>The handle.</returns>
+    public static MountNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.Mount).As<MountNamespace>();
+
+    /// <summary>Opens the caller's own mount namespace.</summary>
+    /// <returns>The handle.</returns>
+    public static MountNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.Mount).As<MountNamespace>();
+
+    /// <summary>Opens a mount namespace file by path.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The handle.</returns>
+    /// <exception cref="NamespaceTypeMismatchException">The file is another namespace type.</exception>
+    public static new MountNamespace OpenPath(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return (MountNamespace)OpenFile(path, 0, NamespaceType.Mount);
+    }
+
+    /// <summary>The mount namespace id (NS_GET_MNTNS_ID, Linux 6.11+; equal to <see cref="NamespaceHandle.GetId"/> from 6.18).</summary>
+    /// <returns>The id.</returns>
+    public unsafe ulong GetMountNamespaceId()
+    {
+        ulong id = 0;
+        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_GET_MNTNS_ID, (nint)(&id),
+            Context(NsfsOperation.GetMountNamespaceId, expected: NamespaceType.Mount));
+        return id;
+    }
+
+    /// <summary>The namespace's id and mount count (NS_MNT_GET_INFO, Linux 6.12+).</summary>
+    /// <returns>The information.</returns>
+    public unsafe MountNamespaceInfo GetInfo()
+    {
+        var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
+        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_MNT_GET_INFO, (nint)(&info),
+            Context(NsfsOperation.MountGetInfo, expected: NamespaceType.Mount));
+        return new MountNamespaceInfo(info.mnt_ns_id, info.nr_mounts);
+    }
+
+    /// <summary>Opens the mount namespace with the next higher id (NS_MNT_GET_NEXT), or returns null at the end.</summary>
+    /// <returns>The next namespace the caller may see, or <see langword="null"/> (ENOENT).</returns>
+    /// <exception cref="UnauthorizedAccessException">The kernel requires CAP_SYS_ADMIN in the initial PID namespace (EPERM; Linux 7.0 and stable 6.12+).</exception>
+    public MountNamespace? GetNext() => Step(LinuxNsfs.NS_MNT_GET_NEXT, NsfsOperation.MountGetNext);
+
+    /// <summary>Opens the mount namespace with the next lower id (NS_MNT_GET_PREV), or returns null at the start.</summary>
+    /// <returns>The previous namespace the caller may see, or <see langword="null"/> (ENOENT).</returns>
+    /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>.</exception>
+    public MountNamespace? GetPrevious() => Step(LinuxNsfs.NS_MNT_GET_PREV, NsfsOperation.MountGetPrevious);
+
+    /// <summary>
+    /// Walks the mount namespaces after this one in id order (NS_MNT_GET_NEXT until ENOENT).
+    /// Each yielded handle belongs to the caller, who should dispose it; the walk keeps its own
+    /// reference to the current one, so disposing it early does not break the walk.
+    /// </summary>
+    /// <returns>The namespaces with higher ids, lowest first.</returns>
+    public IEnumerable<MountNamespace> EnumerateNext() => Walk(this, forward: true);
+
+    /// <summary>Walks the mount namespaces before this one in descending id order (NS_MNT_GET_PREV until ENOENT).</summary>
+    /// <returns>The namespaces with lower ids, highest first.</returns>
+    public IEnumerable<MountNamespace> EnumeratePrevious() => Walk(this, forward: false);
+
+    private static IEnumerable<MountNamespace> Walk(MountNamespace start, bool forward)
+    {
+        // The walk holds a reference count on the handle it steps from, so a caller that disposes
+        // a yielded handle before asking for the next one does not close the fd under the walk.
+        MountNamespace current = start;
+        bool added = false;
+        current.SafeHandle.DangerousAddRef(ref added);
+        try
+        {
+            while (true)
+            {
+                var next = forward ? current.GetNext() : current.GetPrevious();
+                if (next is null)
+                {
+                    yield break;
+                }
+
+                bool nextAdded = false;
+                next.SafeHandle.DangerousAddRef(ref nextAdded);
+                if (added)
+                {
+                    current.SafeHandle.DangerousRelease();
+                }
+
+                current = next;
+                added = nextAdded;
+                yield return next;
+            }
+        }
+        finally
+        {
+            if (added)
+            {
+                current.SafeHandle.DangerousRelease();
+            }
+        }
+    }
+
+    private unsafe MountNamespace? Step(nuint request, NsfsOperation operation)
+    {
+        // Always pass a buffer: the 7.0-era rewrite dropped the NULL check (domain.md §1.4).
+        var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
+        int fd = NativeCalls.Ioctl(SafeHandle, request, (nint)(&info), out int errno);
+        if (fd < 0)
+        {
+            return NsfsErrors.Classify(errno, operation) == ErrorOutcome.EndOfList
+                ? null
+                : throw NsfsErrors.CreateException(errno, Context(operation, expected: NamespaceType.Mount));
+        }
+
+        var next = (MountNamespace)Adopt(new SafeNamespaceHandle(fd, ownsHandle: true), null);
+        next.IterationInfo = new MountNamespaceInfo(info.mnt_ns_id, info.nr_mounts);
+        return next;
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using Nsfs.Errors;
+using Nsfs.SafeHandles;
+using Nsfs.Interop;
+using Nsfs.Uapi;
+
+namespace Nsfs;
+
+/// <summary>
+/// An open namespace file of any type. Instances are always of the typed subclass matching the
+/// kernel's answer to NS_GET_NSTYPE (<see cref="PidNamespace"/>, <see cref="MountNamespace"/>, …),
+/// so <c>handle is PidNamespace</c> or <see cref="As{T}"/> recovers the typed API.
+/// </summary>
+/// <remarks>
+/// Handles are safe to use from many threads at once. Disposing one while another thread is inside
+/// a call is safe too: the descriptor is closed when the last call using it returns, and later calls
+/// throw <see cref="ObjectDisposedException"/>.
+/// </remarks>
+public abstract class NamespaceHandle : IDisposable
+{
+    private protected NamespaceHandle(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity identity, string? path)
+    {
+        SafeHandle = handle;
+        Type = type;
+        Identity = identity;
+        Path = path;
+    }
+
+    /// <summary>The descriptor, for interop (for example <c>setns</c>). It stays owned by this object.</summary>
+    public SafeNamespaceHandle SafeHandle { get; }
+
+    /// <summary>The namespace type (from NS_GET_NSTYPE).</summary>
+    public NamespaceType Type { get; }
+
+    /// <summary>The (device, inode) identity of the namespace.</summary>
+    public NamespaceIdentity Identity { get; }
+
+    /// <summary>The nsfs inode number (the number lsns and readlink show).</summary>
+    public ulong Inode => Identity.Inode;
+
+    /// <summary>The path the handle was opened from, or <see langword="null"/> when it came from an ioctl or a raw descriptor.</summary>
+    public string? Path { get; }
+
+    /// <summary>Opens the namespace of type <paramref name="type"/> that process <paramref name="pid"/> is in (<c>/proc/&lt;pid&gt;/ns/&lt;type&gt;</c>).</summary>
+    /// <param name="pid">A pid in the caller's pid namespace.</param>
+    /// <param name="type">The namespace type.</param>
+    /// <returns>The typed handle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="PidNotVisibleException">There is no such process.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    public static NamespaceHandle Open(int pid, NamespaceType type)
+    {
+        Validation.ThrowIfNotPositivePid(pid);
+        string path = string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}/ns/{NamespaceTypeNames.GetProcName(type)}");
+        return OpenFile(path, pid, type);
+    }
+
+    /// <summary>Opens the caller's own namespace of type <paramref name="type"/> (<c>/proc/self/ns/&lt;type&gt;</c>).</summary>
+    /// <param name="type">The namespace type.</param>
+    /// <returns>The typed handle.</returns>
+    public static NamespaceHandle OpenCurrent(NamespaceType type) =>
+        OpenFile("/proc/self/ns/" + NamespaceTypeNames.GetProcName(type), 0, type);
+
+    /// <summary>Opens a namespace file by path (a <c>/proc</c> link or a bind mount such as <c>/run/netns/x</c>).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The typed handle.</returns>
+    /// <exception cref="NotANamespaceException">The file is not an nsfs file.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">Access is denied.</exception>
+    public static NamespaceHandle OpenPath(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return OpenFile(path, 0, null);
+    }
+
+    /// <summary>Wraps a descriptor obtained elsewhere (inherited, received over a socket, …), checking that it is a namespace.</summary>
+    /// <param name="fd">The descriptor (0 is valid).</param>
+    /// <param name="ownsHandle">Whether disposing the result closes <paramref name="fd"/>.</param>
+    /// <returns>The typed handle.</returns>
+    /// <exception cref="NotANamespaceException">The descriptor is not an nsfs file.</exception>
+    public static NamespaceHandle FromFileDescriptor(int fd, bool ownsHandle)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(fd);
+        return Adopt(new SafeNamespaceHandle(fd, ownsHandle), null);
+    }
+
+    /// <summary>Returns this handle as the typed namespace <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The expected namespace class, e.g. <see cref="PidNamespace"/>.</typeparam>
+    /// <returns>This object, typed.</returns>
+    /// <exception cref="NamespaceTypeMismatchException">The namespace has another type; the message names both.</exception>
+    public T As<T>()
+        where T : NamespaceHandle, ITypedNamespace =>
+        this as T ?? throw new NamespaceTypeMismatchException(T.Kind, Type, Inode, Path);
+
+    /// <summary>Whether both handles refer to the same namespace (same nsfs device and inode).</summary>
+    /// <param name="other">Another handle.</param>
+    /// <returns><see langword="true"/> for the same namespace.</returns>
+    public bool IsSameNamespace(NamespaceHandle other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Identity == other.Identity;
+    }
+
+    /// <summary>The namespace id (NS_GET_ID, Linux 6.18+): unique for the boot, never reused.</summary>
+    /// <returns>The id.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_GET_ID.</exception>
+    public unsafe ulong GetId()
+    {
+        ulong id = 0;
+        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_GET_ID, (nint)(&id), Context(NsfsOperation.GetId));
+        return id;
+    }
+
+    /// <summary>Like <see cref="GetId"/>, but returns <see langword="false"/> on kernels without NS_GET_ID.</summary>
+    /// <param name="id">The id, or 0.</param>
+    /// <returns>Whether the kernel reported an id.</returns>
+    public unsafe bool TryGetId(out ulong id)
+    {
+        ulong value = 0;
+        int result = NativeCalls.Ioctl(SafeHandle, LinuxNsfs.NS_GET_ID, (nint)(&value), out int errno);
+        if (result >= 0)
+        {
+            id = value;
+            return true;
+        }
+
+        id = 0;
+        return errno == Errno.ENOTTY ? false : throw NsfsErrors.CreateException(errno, Context(NsfsOperation.GetId));
+    }
+
+    /// <summary>Opens the user namespace that owns this namespace (NS_GET_USERNS).</summary>
+    /// <returns>The owning user namespace; for a user namespace, its parent.</returns>
+    /// <exception cref="UnauthorizedAccessException">The owner is outside the caller's namespace scope (EPERM).</exception>
+    public UserNamespace GetOwningUserNamespace() =>
+        TryGetRelative(LinuxNsfs.NS_GET_USERNS, NsfsOperation.GetUserNamespace, throwOnEperm: true)!.As<UserNamespace>();
+
+    /// <summary>Like <see cref="GetOwningUserNamespace"/>, but returns <see langword="false"/> when the owner is outside the caller's scope.</summary>
+    /// <param name="owner">The owning user namespace, when visible.</param>
+    /// <returns>Whether the owner is visible.</returns>
+    public bool TryGetOwningUserNamespace([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserNamespace? owner)
+    {
+        owner = TryGetRelative(LinuxNsfs.NS_GET_USERNS, NsfsOperation.GetUserNamespace, throwOnEperm: false)?.As<UserNamespace>();
+        return owner is not null;
+    }
+
+    /// <summary>Closes the descriptor (deferred until calls in progress on other threads return).</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the descriptor.</summary>
+    /// <param name="disposing">Whether called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            SafeHandle.Dispose();
+        }
+    }
+
+    /// <summary>The readlink form, e.g. <c>pid:[4026531836]</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => NamespaceTypeNames.Describe(Type, Inode);
+
+    /// <summary>Opens a namespace file and checks its type when one is expected.</summary>
+    internal static NamespaceHandle OpenFile(string path, int pid, NamespaceType? expected)
+    {
+        int fd = NativeCalls.Open(path, out int errno);
+        if (fd < 0)
+        {
+            throw OpenFailure(errno, path, pid, expected);
+        }
+
+        var handle = Adopt(new SafeNamespaceHandle(fd, ownsHandle: true), path);
+        if (expected is { } type && handle.Type != type)
+        {
+            handle.Dispose();
+            throw new NamespaceTypeMismatchException(type, handle.Type, handle.Inode, path);
+        }
+
+        return handle;
+    }
+
+    /// <summary>Validates a fresh descriptor (nsfs device, NS_GET_NSTYPE) and wraps it in the typed class; disposes it on failure.</summary>
+    internal static NamespaceHandle Adopt(SafeNamespaceHandle handle, string? path)
+    {
+        try
+        {
+            var statContext = new ErrorContext(NsfsOperation.Stat) { Path = path };
+            var identity = NativeCalls.Stat(handle, statContext);
+
+            // Foreign drivers may give 0xb7 commands their own meaning, so NS_GET_NSTYPE is only
+            // issued on files of the nsfs file system (systemd's fd_is_namespace does the same).
+            if (KernelSupport.NsfsDevice is { } nsfsDevice && identity.Device != nsfsDevice)
+            {
+                throw new NotANamespaceException(path, 0, $"{path ?? "The file descriptor"} is not an nsfs namespace file (another file system).");
+            }
+
+            var typeContext = new ErrorContext(NsfsOperation.GetNamespaceType) { Path = path, NamespaceInode = identity.Inode };
+            uint type = (uint)NativeCalls.IoctlOrThrow(handle, LinuxNsfs.NS_GET_NSTYPE, 0, typeContext);
+            return Create(handle, (NamespaceType)type, identity, path);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Issues an fd-returning request (NS_GET_USERNS, NS_GET_PARENT) and wraps the result; null on EPERM when asked.</summary>
+    private protected NamespaceHandle? TryGetRelative(nuint request, NsfsOperation operation, bool throwOnEperm)
+    {
+        int fd = NativeCalls.Ioctl(SafeHandle, request, 0, out int errno);
+        if (fd >= 0)
+        {
+            return Adopt(new SafeNamespaceHandle(fd, ownsHandle: true), null);
+        }
+
+        return errno == Errno.EPERM && !throwOnEperm ? null : throw NsfsErrors.CreateException(errno, Context(operation));
+    }
+
+    /// <summary>The error context naming this namespace.</summary>
+    private protected ErrorContext Context(NsfsOperation operation, int pid = 0, NamespaceType? expected = null) =>
+        new(operation)
+        {
+            Path = Path,
+            Pid = pid,
+            NamespaceType = Type,
+            NamespaceInode = Inode,
+            ExpectedType = expected,
+            ObjectName = GetType().Name,
+        };
+
+    private static Exception OpenFailure(int errno, string path, int pid, NamespaceType? expected)
+    {
+        // ENOENT under /proc/<pid>/ns/ is either a missing process or a namespace type the kernel
+        // lacks (time namespaces before 5.6); the process directory tells which.
+        if (pid > 0 && errno == Errno.ENOENT && Directory.Exists(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}")))
+        {
+            return new PlatformNotSupportedException($"{path} does not exist: the kernel has no {(expected is { } t ? NamespaceTypeNames.GetProcName(t) : "such")} namespaces.");
+        }
+
+        var context = new ErrorContext(pid > 0 ? NsfsOperation.OpenProcess : NsfsOperation.OpenPath)
+        {
+            Path = path,
+            Pid = pid,
+            NamespaceType = expected,
+        };
+        return NsfsErrors.CreateException(errno, context);
+    }
+
+    private static NamespaceHandle Create(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity identity, string? path) => type switch
+    {
+        NamespaceType.Pid => new PidNamespace(handle, identity, path),
+        NamespaceType.Mount => new MountNamespace(handle, identity, path),
+        NamespaceType.User => new UserNamespace(handle, identity, path),
+        NamespaceType.Net => new NetworkNamespace(handle, identity, path),
+        NamespaceType.Uts => new UtsNamespace(handle, identity, path),
+        NamespaceType.Ipc => new IpcNamespace(handle, identity, path),
+        NamespaceType.Cgroup => new CgroupNamespace(handle, identity, path),
+        NamespaceType.Time => new TimeNamespace(handle, identity, path),
+        _ => throw new NsfsException(string.Create(CultureInfo.InvariantCulture,
+            $"NS_GET_NSTYPE returned 0x{(uint)type:x}, a namespace type this library does not know ({path ?? "descriptor"})."))
+    };
+}

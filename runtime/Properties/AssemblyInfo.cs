@@ -1,0 +1,9 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Versioning;
+
+// Every API here wraps Linux-only system calls (nsfs, pidfs, procfs).
+[assembly: SupportedOSPlatform("linux")]
+
+// The tests drive raw requests (foreign ioctl numbers, a PID request on a mount namespace) through
+// the internal interop layer to prove the errno mapping on the real kernel.
+[assembly: InternalsVisibleTo("Nsfs.Runtime.Tests")]
