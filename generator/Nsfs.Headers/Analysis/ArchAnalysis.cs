@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Nsfs.Headers.Model;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Analysis;
+
+/// <summary>What one header yields on one architecture, before the architectures are merged.</summary>
+public sealed class ArchAnalysis
+{
+    /// <summary>Creates an empty analysis for <paramref name="model"/>.</summary>
+    public ArchAnalysis(DataModel model, TypeTable types)
+    {
+        Model = model;
+        Types = types;
+    }
+
+    /// <summary>The data model used.</summary>
+    public DataModel Model { get; }
+
+    /// <summary>The types known at the end of the header.</summary>
+    public TypeTable Types { get; }
+
+    /// <summary>Requests that evaluated.</summary>
+    public List<(string Name, string Form, string? Doc, SourceLocation Location, string? SizeType, ArchRequestValue Value)> Requests { get; } = new();
+
+    /// <summary>Numeric constants that evaluated.</summary>
+    public List<(string Name, string? Doc, SourceLocation Location, string Expression, CValue Value)> Constants { get; } = new();
+
+    /// <summary>Names of every macro that is a request, even those that failed here.</summary>
+    public HashSet<string> RequestNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Enums declared in the header.</summary>
+    public List<(string? Tag, string? Doc, SourceLocation Location, List<(string Name, CValue Value, SourceLocation Location, string? Doc)> Members)> Enums { get; } = new();
+
+    /// <summary>Structs declared in the header, laid out.</summary>
+    public List<(RecordType Record, int Size, int Align, IReadOnlyList<FieldLayout> Fields)> Structs { get; } = new();
+
+    /// <summary>Problems found.</summary>
+    public List<HeaderDiagnostic> Diagnostics { get; } = new();
+}

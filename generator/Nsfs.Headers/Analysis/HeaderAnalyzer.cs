@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Nsfs.Headers.Evaluation;
+using Nsfs.Headers.Lexing;
+using Nsfs.Headers.Model;
+using Nsfs.Headers.Parsing;
+using Nsfs.Headers.Preprocessing;
+using Nsfs.Headers.Sources;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Analysis;
+
+/// <summary>
+/// Evaluates one header on one architecture: preprocesses it with that architecture's include
+/// mapping, reads its declarations, then evaluates every object-like macro the header defines.
+/// A macro whose expansion calls the header's own <c>_IOC</c> is a request; its direction, type,
+/// number and size are the evaluated <c>_IOC</c> arguments, checked against <c>_IOC_*BITS</c>.
+/// </summary>
+public static class HeaderAnalyzer
+{
+    private const string EncodeMacro = "_IOC";
+
+    /// <summary>Analyzes <paramref name="primary"/> for <paramref name="model"/>.</summary>
+    public static ArchAnalysis Analyze(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    {
+        var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex).Run(primary);
+        var types = new TypeTable(model);
+        var analysis = new ArchAnalysis(model, types);
+        analysis.Diagnostics.AddRange(preprocessed.Diagnostics);
+
+        var declarations = new DeclarationParser(types, preprocessed.Comments);
+        declarations.ParseAll(preprocessed.DeclarationTokens);
+        analysis.Diagnostics.AddRange(declarations.Diagnostics);
+
+        var evaluator = new ExpressionEvaluator(types, declarations, preprocessor: false);
+        var missingIncludes = preprocessed.MissingIncludes.Count > 0;
+        foreach (var macro in preprocessed.PrimaryDefinitions)
+        {
+            if (macro.IsFunctionLike || macro.Body.Count == 0
+                || !preprocessed.Macros.TryGetValue(macro.Name, out var current) || !ReferenceEquals(current, macro))
+            {
+                continue;
+            }
+
+            EvaluateMacro(macro, preprocessed.Macros, evaluator, declarations, analysis, missingIncludes);
+        }
+
+        foreach (var (type, location, doc, members) in declarations.DeclaredEnums)
+        {
+            if (location.Path == primary.DisplayPath && type.IsComplete)
+            {
+                analysis.Enums.Add((type.Tag, doc, location, members.Select(m => (m.Name, m.Value, m.Location, m.Documentation)).ToList()));
+            }
+        }
+
+        foreach (var record in declarations.DeclaredRecords)
+        {
+            if (record.Location.Path != primary.DisplayPath || declarations.FailedRecords.ContainsKey(record) || !record.IsComplete)
+            {
+                continue;
+            }
+
+            try
+            {
+                var size = Layouts.SizeOf(record, model, record.Location);
+                var align = Layouts.AlignOf(record, model, record.Location);
+                analysis.Structs.Add((record, size, align, Layouts.Fields(record, model)));
+            }
+            catch (HeaderException error)
+            {
+                analysis.Diagnostics.Add(error.ToDiagnostic());
+            }
+        }
+
+        return analysis;
+    }
+
+    private static void EvaluateMacro(Macro macro, IReadOnlyDictionary<string, Macro> macros, ExpressionEvaluator evaluator,
+        DeclarationParser declarations, ArchAnalysis analysis, bool missingIncludes)
+    {
+        MacroInvocation? encoding = null;
+        var use = new Token(TokenKind.Identifier, macro.Name, macro.Location.Path, macro.Location.Line, macro.Location.Column, false, false);
+        try
+        {
+            var expanded = new MacroExpander(macros, i => encoding ??= i.Macro.Name == EncodeMacro ? i : null).Expand(new[] { use });
+            if (encoding is not null)
+            {
+                analysis.RequestNames.Add(macro.Name);
+            }
+
+            var cursor = new TokenCursor(expanded, macro.Location);
+            if (encoding is null && !LooksNumeric(cursor, declarations))
+            {
+                return; // a type, string or empty macro: not a constant
+            }
+
+            var value = evaluator.EvaluateAll(cursor);
+            if (encoding is null)
+            {
+                analysis.Constants.Add((macro.Name, macro.Documentation, macro.Location, macro.BodyText, value));
+                return;
+            }
+
+            analysis.Requests.Add((macro.Name, macro.BodyText, macro.Documentation, macro.Location, SizeArgument(macro),
+                Encode(macro, encoding, value, macros, evaluator, analysis.Model)));
+        }
+        catch (HeaderException error)
+        {
+            var diagnostic = error.ToDiagnostic();
+            if (error.Id == DiagnosticIds.UnknownIdentifier || error.Id == DiagnosticIds.UnknownType)
+            {
+                // Located at the definition, naming what was unknown; when an include was missing
+                // that is the likely cause and the include warning is the actionable one.
+                diagnostic = HeaderDiagnostic.Create(missingIncludes ? DiagnosticIds.SkippedForMissingInclude : error.Id, macro.Location,
+                    $"{macro.Name} is not generated: {error.Message}" + (missingIncludes ? " (a header it may come from was not found)" : string.Empty));
+            }
+            else if (error.Location.Path != macro.Location.Path)
+            {
+                diagnostic = HeaderDiagnostic.Create(error.Id, macro.Location, $"{macro.Name}: {error.Message} (at {error.Location})");
+            }
+
+            analysis.Diagnostics.Add(diagnostic);
+        }
+    }
+
+    private static bool LooksNumeric(TokenCursor cursor, DeclarationParser declarations)
+    {
+        var first = cursor.Peek();
+        if (first is null || first.Kind == TokenKind.String)
+        {
+            return false;
+        }
+
+        return !(first.Kind == TokenKind.Identifier && declarations.StartsTypeName(cursor) && !first.Is("sizeof"));
+    }
+
+    private static ArchRequestValue Encode(Macro macro, MacroInvocation encoding, CValue value, IReadOnlyDictionary<string, Macro> macros,
+        ExpressionEvaluator evaluator, DataModel model)
+    {
+        if (encoding.Arguments.Count != 4)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, $"{EncodeMacro} must take four arguments", macro.Location);
+        }
+
+        CValue Argument(int index) => evaluator.EvaluateAll(new TokenCursor(new MacroExpander(macros).Expand(encoding.Arguments[index]), macro.Location));
+        CValue? Named(string name) => macros.ContainsKey(name)
+            ? evaluator.EvaluateAll(new TokenCursor(new MacroExpander(macros).Expand(new[] { new Token(TokenKind.Identifier, name, macro.Location.Path, macro.Location.Line, macro.Location.Column, false, false) }), macro.Location))
+            : null;
+
+        var dir = Argument(0);
+        var type = Argument(1);
+        var nr = Argument(2);
+        var size = Argument(3);
+        CheckRange(macro, model, "nr", nr, Named("_IOC_NRBITS"));
+        CheckRange(macro, model, "type", type, Named("_IOC_TYPEBITS"));
+        CheckRange(macro, model, "size", size, Named("_IOC_SIZEBITS"));
+        CheckRange(macro, model, "dir", dir, Named("_IOC_DIRBITS"));
+
+        var read = Named("_IOC_READ")?.Raw;
+        var write = Named("_IOC_WRITE")?.Raw;
+        var direction = dir.Raw == ((read ?? 0) | (write ?? 0)) && read is not null && write is not null && read != write ? IoctlDirectionKind.ReadWrite
+            : dir.Raw == read ? IoctlDirectionKind.Read
+            : dir.Raw == write ? IoctlDirectionKind.Write
+            : IoctlDirectionKind.None;
+
+        if (value.IsNegative(model) || value.Raw > uint.MaxValue)
+        {
+            throw new HeaderException(DiagnosticIds.FieldOutOfRange, $"{macro.Name} = 0x{value.Raw:x} does not fit the 32-bit ioctl request on {model.Name}", macro.Location);
+        }
+
+        return new ArchRequestValue(model.Name, (uint)value.Raw, direction, (uint)type.Raw, (uint)nr.Raw, (uint)size.Raw, 0);
+    }
+
+    private static void CheckRange(Macro macro, DataModel model, string field, CValue value, CValue? bits)
+    {
+        if (bits is not { } width || width.Raw >= 32)
+        {
+            return;
+        }
+
+        if (value.IsNegative(model) || value.Raw >= (1UL << (int)width.Raw))
+        {
+            throw new HeaderException(DiagnosticIds.FieldOutOfRange,
+                string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} does not fit in {3} bits on {4}", macro.Name, field, value.Describe(model), width.Raw, model.Name),
+                macro.Location);
+        }
+    }
+
+    // The type named by _IOR(type, nr, size)-style macros: their third argument as written.
+    private static string? SizeArgument(Macro macro)
+    {
+        var body = macro.Body;
+        if (body.Count < 4 || body[0].Kind != TokenKind.Identifier || !body[1].Is("("))
+        {
+            return null;
+        }
+
+        var arguments = new List<List<Token>> { new() };
+        var depth = 0;
+        for (var i = 2; i < body.Count; i++)
+        {
+            var token = body[i];
+            if (token.Is("(")) depth++;
+            if (token.Is(")") && depth-- == 0) break;
+            if (token.Is(",") && depth == 0)
+            {
+                arguments.Add(new List<Token>());
+                continue;
+            }
+
+            arguments[arguments.Count - 1].Add(token);
+        }
+
+        return arguments.Count >= 3 ? Tokens.Spell(arguments[2].Select((t, k) => k == 0 ? t.With(t.HideSet, false) : t)) : null;
+    }
+}

@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Nsfs.Headers.Facts;
+using Nsfs.Headers.Lexing;
+using Nsfs.Headers.Model;
+using Nsfs.Headers.Parsing;
+using Nsfs.Headers.Sources;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Analysis;
+
+/// <summary>
+/// Builds the <see cref="HeaderModel"/> of a header: analyzes it on every architecture and merges
+/// the results. This is the front end's one entry point, used by the generator, the cli and the
+/// tests alike. It never throws (but for cancellation): an unexpected failure becomes one
+/// <see cref="DiagnosticIds.InternalError"/> diagnostic.
+/// </summary>
+public static class HeaderModelBuilder
+{
+    /// <summary>Builds the model of <paramref name="primary"/>.</summary>
+    /// <param name="primary">The header to generate from.</param>
+    /// <param name="roots">Include roots (other headers, then the vendored set).</param>
+    /// <param name="facts">The header's facts file as (display path, text), if it has one.</param>
+    /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
+    /// <param name="cancellationToken">Cancels between architectures.</param>
+    public static HeaderModel Build(HeaderText primary, IHeaderProvider roots, (string Path, string Text)? facts = null,
+        IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default)
+    {
+        architectures ??= DataModels.All;
+        try
+        {
+            return BuildCore(primary, roots, facts, architectures, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The front end must never throw into the compiler: report instead.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var diagnostic = HeaderDiagnostic.Create(DiagnosticIds.InternalError, new SourceLocation(primary.DisplayPath, 1, 1, 0),
+                $"Internal error while reading {primary.IncludeName}: {exception.GetType().Name}: {exception.Message}");
+            return new HeaderModel(primary.IncludeName, primary.DisplayPath, architectures.Select(a => a.Name).ToEquatableArray(),
+                default, default, default, default, new[] { diagnostic }.ToEquatableArray());
+        }
+    }
+
+    private static HeaderModel BuildCore(HeaderText primary, IHeaderProvider roots, (string Path, string Text)? factsText,
+        IReadOnlyList<DataModel> architectures, CancellationToken cancellationToken)
+    {
+        var lexCache = new Dictionary<HeaderText, LexResult>();
+        LexResult Lex(HeaderText header)
+        {
+            if (!lexCache.TryGetValue(header, out var result))
+            {
+                result = Lexer.Lex(header.DisplayPath, header.Text);
+                lexCache[header] = result;
+            }
+
+            return result;
+        }
+
+        var analyses = new List<ArchAnalysis>();
+        foreach (var model in architectures)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            analyses.Add(HeaderAnalyzer.Analyze(primary, roots, model, Lex));
+        }
+
+        var diagnostics = new List<HeaderDiagnostic>();
+        foreach (var analysis in analyses)
+        {
+            diagnostics.AddRange(analysis.Diagnostics);
+        }
+
+        var facts = factsText is { } f ? FactsFile.Parse(f.Path, f.Text) : null;
+        if (facts is not null)
+        {
+            diagnostics.AddRange(facts.Diagnostics);
+        }
+
+        var requests = MergeRequests(analyses, facts, diagnostics);
+        var constants = MergeConstants(analyses);
+        var enums = MergeEnums(analyses, facts, constants, diagnostics);
+        var structs = MergeStructs(analyses, diagnostics);
+        CheckDuplicates(requests, diagnostics);
+
+        return new HeaderModel(
+            primary.IncludeName,
+            primary.DisplayPath,
+            architectures.Select(a => a.Name).ToEquatableArray(),
+            requests.ToEquatableArray(),
+            constants.ToEquatableArray(),
+            enums.ToEquatableArray(),
+            structs.ToEquatableArray(),
+            Deduplicate(diagnostics).ToEquatableArray());
+    }
+
+    private static List<RequestModel> MergeRequests(List<ArchAnalysis> analyses, FactsFile? facts, List<HeaderDiagnostic> diagnostics)
+    {
+        var result = new List<RequestModel>();
+        var first = analyses[0];
+        foreach (var request in first.Requests)
+        {
+            var values = new List<ArchRequestValue>();
+            foreach (var analysis in analyses)
+            {
+                var match = analysis.Requests.FirstOrDefault(r => r.Name == request.Name);
+                if (match.Name is null)
+                {
+                    break;
+                }
+
+                values.Add(match.Value);
+            }
+
+            if (values.Count != analyses.Count)
+            {
+                continue; // failed on some architecture; that architecture reported why
+            }
+
+            RequestFacts? requestFacts = null;
+            if (facts is not null && facts.Requests.TryGetValue(request.Name, out var annotated))
+            {
+                requestFacts = annotated.Facts;
+                if (annotated.Facts.ArgumentType is { } argumentType)
+                {
+                    values = values.Select((v, i) => v with { ArgumentSize = SizeOfTypeName(argumentType, analyses[i], annotated.Location, diagnostics) }).ToList();
+                }
+            }
+
+            result.Add(new RequestModel(request.Name, request.Form, request.Doc, request.Location, request.SizeType, values.ToEquatableArray(), requestFacts));
+        }
+
+        if (facts is not null)
+        {
+            var known = new HashSet<string>(analyses.SelectMany(a => a.RequestNames), StringComparer.Ordinal);
+            foreach (var pair in facts.Requests.Where(p => !known.Contains(p.Key)))
+            {
+                diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, pair.Value.Location, $"The header defines no request named {pair.Key}"));
+            }
+        }
+
+        return result;
+    }
+
+    private static int SizeOfTypeName(string typeName, ArchAnalysis analysis, SourceLocation location, List<HeaderDiagnostic> diagnostics)
+    {
+        try
+        {
+            var tokens = Lexer.Lex(location.Path, typeName).Tokens;
+            var cursor = new TokenCursor(tokens, location);
+            var type = new DeclarationParser(analysis.Types, new Dictionary<string, IReadOnlyList<Comment>>()).ParseTypeName(cursor);
+            return Layouts.SizeOf(type, analysis.Model, location);
+        }
+        catch (Types.HeaderException error)
+        {
+            diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, location, $"type=\"{typeName}\": {error.Message}"));
+            return -1;
+        }
+    }
+
+    private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
+    {
+        var result = new List<ConstantModel>();
+        foreach (var constant in analyses[0].Constants)
+        {
+            var values = new List<ArchConstantValue>();
+            foreach (var analysis in analyses)
+            {
+                var match = analysis.Constants.FirstOrDefault(c => c.Name == constant.Name);
+                if (match.Name is null)
+                {
+                    break;
+                }
+
+                var (type, literal) = CSharpLiterals.For(match.Value, analysis.Model, HexPreferred(constant.Expression));
+                values.Add(new ArchConstantValue(analysis.Model.Name, type, literal));
+            }
+
+            if (values.Count == analyses.Count)
+            {
+                result.Add(new ConstantModel(constant.Name, constant.Doc, constant.Location, constant.Expression, values.ToEquatableArray()));
+            }
+        }
+
+        // Enumerators of anonymous enums are constants too.
+        foreach (var anonymous in analyses[0].Enums.Where(e => e.Tag is null))
+        {
+            foreach (var member in anonymous.Members)
+            {
+                var (type, literal) = CSharpLiterals.For(member.Value, analyses[0].Model, hex: false);
+                var values = analyses.Select(a => new ArchConstantValue(a.Model.Name, type, literal)).ToEquatableArray();
+                result.Add(new ConstantModel(member.Name, member.Doc, member.Location, literal, values));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool HexPreferred(string expression) =>
+        expression.IndexOf("0x", StringComparison.OrdinalIgnoreCase) >= 0 || expression.IndexOf("<<", StringComparison.Ordinal) >= 0;
+
+    private static List<EnumModel> MergeEnums(List<ArchAnalysis> analyses, FactsFile? facts, List<ConstantModel> constants, List<HeaderDiagnostic> diagnostics)
+    {
+        var first = analyses[0];
+        var result = new List<EnumModel>();
+        foreach (var declared in first.Enums.Where(e => e.Tag is not null))
+        {
+            var values = declared.Members.Select(m => m.Value).ToList();
+            var underlying = CSharpLiterals.EnumUnderlyingType(values, first.Model);
+            var members = declared.Members.Select(m => new EnumMemberModel(m.Name, m.Doc, CSharpLiterals.EnumLiteral(m.Value, underlying, first.Model, hex: true), m.Name));
+            result.Add(new EnumModel(declared.Tag!, declared.Doc, declared.Location, underlying, IsFlags: false, members.ToEquatableArray()));
+        }
+
+        if (facts is null)
+        {
+            return result;
+        }
+
+        foreach (var grouped in facts.Enums)
+        {
+            var members = new List<(string Member, string Macro, CValue Value, string? Doc)>();
+            foreach (var (macro, member) in grouped.Members)
+            {
+                var constant = first.Constants.FirstOrDefault(c => c.Name == macro);
+                if (constant.Name is null)
+                {
+                    diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location, $"enum {grouped.Name}: the header defines no numeric constant {macro}"));
+                    continue;
+                }
+
+                if (constants.First(c => c.Name == macro).Values.Select(v => v.Literal).Distinct().Count() > 1)
+                {
+                    diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location, $"enum {grouped.Name}: {macro} differs between architectures"));
+                    continue;
+                }
+
+                members.Add((member, macro, constant.Value, constant.Doc));
+            }
+
+            var underlying = CSharpLiterals.EnumUnderlyingType(members.Select(m => m.Value).ToList(), first.Model);
+            result.Add(new EnumModel(grouped.Name, null, grouped.Location, underlying, grouped.IsFlags,
+                members.Select(m => new EnumMemberModel(m.Member, m.Doc, CSharpLiterals.EnumLiteral(m.Value, underlying, first.Model, hex: true), m.Macro)).ToEquatableArray()));
+        }
+
+        return result;
+    }
+
+    private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses, List<HeaderDiagnostic> diagnostics)
+    {
+        var result = new List<StructModel>();
+        foreach (var declared in analyses[0].Structs)
+        {
+            var layouts = new List<ArchStructLayout>();
+            foreach (var analysis in analyses)
+            {
+                var match = analysis.Structs.FirstOrDefault(s => s.Record.Tag == declared.Record.Tag);
+                if (match.Record is null)
+                {
+                    break;
+                }
+
+                layouts.Add(new ArchStructLayout(analysis.Model.Name, match.Size, match.Align,
+                    match.Fields.Select(f => new FieldOffset(f.Name, f.Offset)).ToEquatableArray()));
+            }
+
+            if (layouts.Count != analyses.Count)
+            {
+                continue;
+            }
+
+            // Size and offsets decide whether one C# struct can be passed to the kernel on every architecture;
+            // the struct's own alignment only matters inside another struct, whose offsets would then differ.
+            var uniform = layouts.All(l => l.Size == layouts[0].Size && l.Offsets == layouts[0].Offsets);
+            var fields = declared.Fields.Select(f => new FieldModel(f.Name, f.Type.Spelling, CSharpLiterals.FieldType(f.Type, analyses[0].Model),
+                f.Offset, f.Size, f.Documentation, f.Type is ArrayType { Length: { } length } ? (int)length : 0)).ToEquatableArray();
+            if (!uniform)
+            {
+                var sizes = string.Join(", ", layouts.GroupBy(l => (l.Size, l.Alignment)).Select(g =>
+                    string.Format(CultureInfo.InvariantCulture, "{0} bytes (align {1}) on {2}", g.Key.Size, g.Key.Alignment, string.Join("/", g.Select(l => l.Arch)))));
+                diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LayoutDiffersByArchitecture, declared.Record.Location,
+                    $"struct {declared.Record.Tag} has no single C# layout: {sizes}; only per-architecture size and offset constants are generated"));
+            }
+
+            result.Add(new StructModel(declared.Record.Tag!, declared.Record.IsUnion, declared.Record.Documentation, declared.Record.Location, fields, layouts.ToEquatableArray(), uniform));
+        }
+
+        return result;
+    }
+
+    private static void CheckDuplicates(List<RequestModel> requests, List<HeaderDiagnostic> diagnostics)
+    {
+        foreach (var group in requests.GroupBy(r => (r.Values[0].Type, r.Values[0].Number)).Where(g => g.Count() > 1))
+        {
+            var names = group.Select(r => r.Name).ToList();
+            foreach (var request in group.Skip(1))
+            {
+                diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.DuplicateRequest, request.Location,
+                    string.Format(CultureInfo.InvariantCulture, "{0} reuses type 0x{1:x2} nr 0x{2:x} of {3}: {4} collide", request.Name, group.Key.Type, group.Key.Number,
+                        names[0], string.Join(" and ", names))));
+            }
+        }
+    }
+
+    private static IEnumerable<HeaderDiagnostic> Deduplicate(IEnumerable<HeaderDiagnostic> diagnostics)
+    {
+        var seen = new HashSet<(string, SourceLocation, string)>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (seen.Add((diagnostic.Id, diagnostic.Location, diagnostic.Message)))
+            {
+                yield return diagnostic;
+            }
+        }
+    }
+}

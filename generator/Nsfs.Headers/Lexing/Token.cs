@@ -1,0 +1,59 @@
+namespace Nsfs.Headers.Lexing;
+
+/// <summary>
+/// One preprocessing token. <see cref="StartsLine"/> marks the first token of a logical line
+/// (directives are recognised by it); <see cref="HideSet"/> lists the macros that may not expand
+/// this token again (the classic hide-set algorithm that makes self-reference terminate).
+/// </summary>
+public sealed class Token
+{
+    /// <summary>Creates a token.</summary>
+    public Token(TokenKind kind, string text, string path, int line, int column, bool startsLine, bool leadingSpace, HideSet? hideSet = null)
+    {
+        Kind = kind;
+        Text = text;
+        Path = path;
+        Line = line;
+        Column = column;
+        StartsLine = startsLine;
+        LeadingSpace = leadingSpace;
+        HideSet = hideSet ?? HideSet.Empty;
+    }
+
+    /// <summary>The token kind.</summary>
+    public TokenKind Kind { get; }
+
+    /// <summary>The token's spelling.</summary>
+    public string Text { get; }
+
+    /// <summary>The header the token was read from.</summary>
+    public string Path { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column.</summary>
+    public int Column { get; }
+
+    /// <summary>True for the first token of a logical line.</summary>
+    public bool StartsLine { get; }
+
+    /// <summary>True when white space (or a comment) precedes the token.</summary>
+    public bool LeadingSpace { get; }
+
+    /// <summary>Macros that must not expand this token.</summary>
+    public HideSet HideSet { get; }
+
+    /// <summary>Where the token stands.</summary>
+    public SourceLocation Location => new(Path, Line, Column, Text.Length);
+
+    /// <summary>True when the token is the punctuator or identifier <paramref name="text"/>.</summary>
+    public bool Is(string text) => (Kind == TokenKind.Punctuator || Kind == TokenKind.Identifier) && Text == text;
+
+    /// <summary>A copy with another hide set (and optionally another leading-space flag), same position.</summary>
+    public Token With(HideSet hideSet, bool? leadingSpace = null) =>
+        new(Kind, Text, Path, Line, Column, false, leadingSpace ?? LeadingSpace, hideSet);
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

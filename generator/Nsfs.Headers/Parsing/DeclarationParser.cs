@@ -1,0 +1,669 @@
+using System;
+using System.Collections.Generic;
+using Nsfs.Headers.Evaluation;
+using Nsfs.Headers.Lexing;
+using Nsfs.Headers.Preprocessing;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Parsing;
+
+/// <summary>
+/// Reads the declarations uapi headers contain — structs and unions (nested, anonymous, arrays,
+/// <c>aligned</c>/<c>packed</c> attributes), enums with explicit values, typedefs — into a
+/// <see cref="TypeTable"/>. Anything else (prototypes, inline functions) is skipped. An error
+/// inside one declaration is reported and the parser resumes after it.
+/// </summary>
+public sealed class DeclarationParser : ITypeNames
+{
+    /// <summary>The deepest nesting of structs, declarators or parentheses.</summary>
+    public const int MaxNesting = 64;
+
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "const", "volatile", "restrict", "__restrict", "__restrict__", "__const", "__volatile__", "static", "extern",
+        "inline", "__inline", "__inline__", "register", "auto", "__extension__", "_Noreturn", "__user", "__force",
+        "__iomem", "__bitwise", "__bitwise__", "__rcu", "__kernel", "__nocast", "__safe",
+    };
+
+    private static readonly HashSet<string> IntegerWords = new(StringComparer.Ordinal)
+    {
+        "signed", "__signed__", "__signed", "unsigned", "char", "short", "int", "long", "_Bool",
+    };
+
+    private readonly TypeTable _types;
+    private readonly ExpressionEvaluator _evaluator;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Comment>> _comments;
+    private readonly List<HeaderDiagnostic> _diagnostics = new();
+    private int _nesting;
+
+    /// <summary>Creates a parser that declares into <paramref name="types"/>.</summary>
+    public DeclarationParser(TypeTable types, IReadOnlyDictionary<string, IReadOnlyList<Comment>> comments)
+    {
+        _types = types;
+        _comments = comments;
+        _evaluator = new ExpressionEvaluator(types, this, preprocessor: false);
+    }
+
+    /// <summary>Records (struct/union) in declaration order, with the diagnostic that stopped each failed one.</summary>
+    public List<RecordType> DeclaredRecords { get; } = new();
+
+    /// <summary>Enums in declaration order.</summary>
+    public List<(EnumType Type, SourceLocation Location, string? Documentation, List<(string Name, CValue Value, SourceLocation Location, string? Documentation)> Members)> DeclaredEnums { get; } = new();
+
+    /// <summary>Records whose declaration failed, with why.</summary>
+    public Dictionary<RecordType, HeaderDiagnostic> FailedRecords { get; } = new();
+
+    /// <summary>Problems found.</summary>
+    public IReadOnlyList<HeaderDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Parses every top-level declaration in <paramref name="tokens"/>.</summary>
+    public void ParseAll(IReadOnlyList<Token> tokens)
+    {
+        var cursor = new TokenCursor(tokens, tokens.Count > 0 ? tokens[tokens.Count - 1].Location : SourceLocation.None);
+        while (!cursor.AtEnd)
+        {
+            var start = cursor.Index;
+            try
+            {
+                TopLevel(cursor);
+            }
+            catch (HeaderException error)
+            {
+                _diagnostics.Add(error.ToDiagnostic());
+                cursor.Index = Math.Max(start + 1, cursor.Index);
+                SkipDeclaration(cursor);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool StartsTypeName(TokenCursor cursor)
+    {
+        var token = cursor.Peek();
+        if (token is null || token.Kind != TokenKind.Identifier)
+        {
+            return false;
+        }
+
+        return IntegerWords.Contains(token.Text) || Qualifiers.Contains(token.Text) || token.Text is "struct" or "union" or "enum" or "void"
+            or "float" or "double" or "__attribute__" or "__attribute" || _types.IsTypedef(token.Text);
+    }
+
+    /// <inheritdoc />
+    public CType ParseTypeName(TokenCursor cursor)
+    {
+        var specifiers = Specifiers(cursor, allowBodies: false);
+        var (type, _, _) = Declarator(cursor, specifiers.Type, abstractAllowed: true);
+        return type;
+    }
+
+    private void TopLevel(TokenCursor cursor)
+    {
+        if (cursor.Accept(";"))
+        {
+            return;
+        }
+
+        if (!StartsTypeName(cursor))
+        {
+            SkipDeclaration(cursor);
+            return;
+        }
+
+        var specifiers = Specifiers(cursor, allowBodies: true);
+        if (cursor.Accept(";"))
+        {
+            return;
+        }
+
+        while (true)
+        {
+            var (type, name, location) = Declarator(cursor, specifiers.Type, abstractAllowed: false);
+            if (cursor.At("{"))
+            {
+                // A function definition: skip its body.
+                SkipBalanced(cursor, "{", "}");
+                return;
+            }
+
+            if (cursor.Accept("="))
+            {
+                SkipInitializer(cursor);
+            }
+
+            if (specifiers.IsTypedef && name is not null)
+            {
+                _types.DeclareTypedef(name, type);
+            }
+
+            if (cursor.Accept(","))
+            {
+                continue;
+            }
+
+            _ = location;
+            cursor.Expect(";");
+            return;
+        }
+    }
+
+    private sealed record Specified(CType Type, bool IsTypedef, int? Alignment);
+
+    private Specified Specifiers(TokenCursor cursor, bool allowBodies)
+    {
+        var integerWords = new List<Token>();
+        CType? type = null;
+        var isTypedef = false;
+        int? alignment = null;
+        var start = cursor.Location;
+        while (cursor.Peek() is { Kind: TokenKind.Identifier } token)
+        {
+            if (token.Text == "typedef")
+            {
+                isTypedef = true;
+                cursor.Next();
+            }
+            else if (Qualifiers.Contains(token.Text))
+            {
+                cursor.Next();
+            }
+            else if (token.Text is "__attribute__" or "__attribute")
+            {
+                var attributes = Attributes(cursor);
+                alignment = attributes.Alignment ?? alignment;
+            }
+            else if (IntegerWords.Contains(token.Text))
+            {
+                integerWords.Add(cursor.Next());
+            }
+            else if (token.Text is "struct" or "union")
+            {
+                type = Record(cursor, allowBodies);
+            }
+            else if (token.Text == "enum")
+            {
+                type = Enum(cursor, allowBodies);
+            }
+            else if (token.Text == "void")
+            {
+                cursor.Next();
+                type = VoidType.Instance;
+            }
+            else if (token.Text is "float" or "double")
+            {
+                throw new HeaderException(DiagnosticIds.Unsupported, $"Floating-point type '{token.Text}' is not supported", token.Location);
+            }
+            else if (type is null && integerWords.Count == 0 && _types.TryGetTypedef(token.Text, out var typedef))
+            {
+                cursor.Next();
+                type = typedef;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (integerWords.Count > 0)
+        {
+            if (type is not null)
+            {
+                throw new HeaderException(DiagnosticIds.SyntaxError, "Two types in one declaration", integerWords[0].Location);
+            }
+
+            type = new IntegerType(IntegerKindOf(integerWords));
+        }
+
+        if (type is null)
+        {
+            var at = cursor.Peek();
+            throw at is { Kind: TokenKind.Identifier }
+                ? new HeaderException(DiagnosticIds.UnknownType, $"Unknown type '{at.Text}'", at.Location)
+                : new HeaderException(DiagnosticIds.SyntaxError, "Expected a type", start);
+        }
+
+        if (alignment is { } forced && type is IntegerType integer)
+        {
+            type = new IntegerType(integer.Kind, integer.TypedefName, forced);
+        }
+
+        return new Specified(type, isTypedef, alignment);
+    }
+
+    private static IntegerKind IntegerKindOf(List<Token> words)
+    {
+        int Count(string text) => words.FindAll(w => w.Text == text).Count;
+        var isUnsigned = Count("unsigned") > 0;
+        var isSigned = Count("signed") + Count("__signed__") + Count("__signed") > 0;
+        var longs = Count("long");
+        if (isUnsigned && isSigned)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "Both 'signed' and 'unsigned'", words[0].Location);
+        }
+
+        if (Count("_Bool") > 0)
+        {
+            return IntegerKind.Bool;
+        }
+
+        if (Count("char") > 0)
+        {
+            return isUnsigned ? IntegerKind.UnsignedChar : isSigned ? IntegerKind.SignedChar : IntegerKind.Char;
+        }
+
+        if (Count("short") > 0)
+        {
+            return isUnsigned ? IntegerKind.UnsignedShort : IntegerKind.Short;
+        }
+
+        return longs switch
+        {
+            0 => isUnsigned ? IntegerKind.UnsignedInt : IntegerKind.Int,
+            1 => isUnsigned ? IntegerKind.UnsignedLong : IntegerKind.Long,
+            2 => isUnsigned ? IntegerKind.UnsignedLongLong : IntegerKind.LongLong,
+            _ => throw new HeaderException(DiagnosticIds.SyntaxError, "'long long long' is too long", words[0].Location),
+        };
+    }
+
+    private (CType Type, string? Name, SourceLocation Location) Declarator(TokenCursor cursor, CType type, bool abstractAllowed)
+    {
+        Enter(cursor);
+        try
+        {
+            while (cursor.Accept("*"))
+            {
+                type = new PointerType(type);
+                while (cursor.Peek() is { Kind: TokenKind.Identifier } q && (Qualifiers.Contains(q.Text) || q.Text is "__attribute__" or "__attribute"))
+                {
+                    if (q.Text.StartsWith("__attribute", StringComparison.Ordinal))
+                    {
+                        Attributes(cursor);
+                    }
+                    else
+                    {
+                        cursor.Next();
+                    }
+                }
+            }
+
+            string? name = null;
+            var location = cursor.Location;
+            if (cursor.At("(") && cursor.Peek(1)?.Is("*") == true)
+            {
+                // A pointer to function (or array): "(*name)(...)"; its layout is a pointer's.
+                cursor.Next();
+                var inner = Declarator(cursor, VoidType.Instance, abstractAllowed);
+                cursor.Expect(")");
+                name = inner.Name;
+                location = inner.Location;
+                if (cursor.At("("))
+                {
+                    SkipBalanced(cursor, "(", ")");
+                }
+
+                return (new PointerType(VoidType.Instance), name, location);
+            }
+
+            if (cursor.Peek() is { Kind: TokenKind.Identifier } identifier && !identifier.Text.StartsWith("__attribute", StringComparison.Ordinal))
+            {
+                name = cursor.Next().Text;
+            }
+            else if (!abstractAllowed)
+            {
+                throw cursor.Error(cursor.Peek() is { } t ? $"Expected a name but found '{t.Text}'" : "Expected a name");
+            }
+
+            var dimensions = new List<long?>();
+            while (true)
+            {
+                if (cursor.At("["))
+                {
+                    cursor.Next();
+                    if (cursor.Accept("]"))
+                    {
+                        dimensions.Add(null);
+                        continue;
+                    }
+
+                    var length = _evaluator.Evaluate(cursor);
+                    if (length.IsNegative(_types.Model))
+                    {
+                        throw new HeaderException(DiagnosticIds.InvalidExpression, "Array length is negative", location);
+                    }
+
+                    dimensions.Add((long)length.Raw);
+                    cursor.Expect("]");
+                }
+                else if (cursor.At("("))
+                {
+                    // A function declarator: parameters do not matter for layout.
+                    SkipBalanced(cursor, "(", ")");
+                    type = new PointerType(VoidType.Instance);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            for (var i = dimensions.Count - 1; i >= 0; i--)
+            {
+                type = new ArrayType(type, dimensions[i]);
+            }
+
+            return (type, name, location);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private RecordType Record(TokenCursor cursor, bool allowBodies)
+    {
+        var keyword = cursor.Next();
+        var isUnion = keyword.Text == "union";
+        var attributes = Attributes(cursor);
+        string? tag = null;
+        if (cursor.Peek() is { Kind: TokenKind.Identifier } name && !name.Text.StartsWith("__attribute", StringComparison.Ordinal))
+        {
+            tag = cursor.Next().Text;
+        }
+
+        if (!cursor.At("{"))
+        {
+            if (tag is null)
+            {
+                throw cursor.Error($"Expected a tag or '{{' after '{keyword.Text}'");
+            }
+
+            if (!_types.Records.TryGetValue(tag, out var existing))
+            {
+                existing = new RecordType(tag, isUnion, keyword.Location);
+                _types.Records[tag] = existing;
+            }
+
+            return existing;
+        }
+
+        if (!allowBodies && _nesting == 0)
+        {
+            throw cursor.Error($"A {keyword.Text} body cannot appear here");
+        }
+
+        var record = new RecordType(tag, isUnion, new SourceLocation(keyword.Path, keyword.Line, keyword.Column, keyword.Text.Length))
+        {
+            Documentation = Documentation(keyword),
+            Alignment = attributes.Alignment,
+            IsPacked = attributes.Packed,
+        };
+        if (tag is not null)
+        {
+            _types.Records[tag] = record;
+            DeclaredRecords.Add(record);
+        }
+
+        cursor.Expect("{");
+        Enter(cursor);
+        try
+        {
+            while (!cursor.Accept("}"))
+            {
+                if (cursor.AtEnd)
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated {record.Spelling}", record.Location);
+                }
+
+                Member(cursor, record);
+            }
+        }
+        catch (HeaderException error) when (tag is not null && !FailedRecords.ContainsKey(record))
+        {
+            FailedRecords[record] = error.ToDiagnostic();
+            throw;
+        }
+        finally
+        {
+            _nesting--;
+        }
+
+        var trailing = Attributes(cursor);
+        record.IsPacked |= trailing.Packed;
+        record.Alignment = trailing.Alignment ?? record.Alignment;
+        record.IsComplete = true;
+        return record;
+    }
+
+    private void Member(TokenCursor cursor, RecordType record)
+    {
+        var first = cursor.Peek()!;
+        var specifiers = Specifiers(cursor, allowBodies: true);
+        if (cursor.Accept(";"))
+        {
+            // An anonymous struct or union member (C11 6.7.2.1p13).
+            if (specifiers.Type is RecordType { Tag: null } anonymous)
+            {
+                record.Members.Add(new RecordMember(null, anonymous, specifiers.Alignment, first.Location, anonymous.Documentation));
+            }
+
+            return;
+        }
+
+        while (true)
+        {
+            var (type, name, location) = Declarator(cursor, specifiers.Type, abstractAllowed: false);
+            if (cursor.At(":"))
+            {
+                throw new HeaderException(DiagnosticIds.Unsupported, $"Bit-field '{name}' in {record.Spelling} is not supported", location);
+            }
+
+            var attributes = Attributes(cursor);
+            var alignment = attributes.Alignment ?? specifiers.Alignment;
+            var doc = Documentation(null, location);
+            record.Members.Add(new RecordMember(name, type, alignment, location, doc));
+            if (!cursor.Accept(","))
+            {
+                break;
+            }
+        }
+
+        cursor.Expect(";");
+    }
+
+    private EnumType Enum(TokenCursor cursor, bool allowBodies)
+    {
+        var keyword = cursor.Next();
+        Attributes(cursor);
+        string? tag = null;
+        if (cursor.Peek() is { Kind: TokenKind.Identifier } name && !name.Text.StartsWith("__attribute", StringComparison.Ordinal))
+        {
+            tag = cursor.Next().Text;
+        }
+
+        if (!cursor.At("{"))
+        {
+            if (tag is null)
+            {
+                throw cursor.Error("Expected a tag or '{' after 'enum'");
+            }
+
+            return _types.Enums.TryGetValue(tag, out var existing) ? existing : new EnumType(tag);
+        }
+
+        _ = allowBodies;
+        var type = new EnumType(tag);
+        if (tag is not null)
+        {
+            _types.Enums[tag] = type;
+        }
+
+        var members = new List<(string, CValue, SourceLocation, string?)>();
+        DeclaredEnums.Add((type, keyword.Location, Documentation(keyword), members));
+        cursor.Expect("{");
+        var next = CValue.Int(0);
+        var model = _types.Model;
+        while (!cursor.Accept("}"))
+        {
+            var constant = cursor.Next();
+            if (constant.Kind != TokenKind.Identifier)
+            {
+                throw new HeaderException(DiagnosticIds.SyntaxError, $"Expected an enumerator name but found '{constant.Text}'", constant.Location);
+            }
+
+            var value = next;
+            if (cursor.Accept("="))
+            {
+                value = _evaluator.Evaluate(cursor);
+            }
+
+            // Enumerators are ints when the value fits (C11 6.7.2.2); GCC keeps wider values' types.
+            var signedValue = value.AsSigned(model);
+            var fitsInt = model.IsSigned(value.Kind) ? signedValue >= int.MinValue && signedValue <= int.MaxValue : value.Raw <= int.MaxValue;
+            if (fitsInt)
+            {
+                value = value.ConvertTo(IntegerKind.Int, model);
+            }
+
+            type.Constants.Add(new KeyValuePair<string, CValue>(constant.Text, value));
+            _types.EnumConstants[constant.Text] = value;
+            members.Add((constant.Text, value, constant.Location, Documentation(null, constant.Location)));
+            next = new CValue(CValue.Truncate(value.Raw + 1, model.SizeOf(value.Kind)), value.Kind);
+            if (!cursor.Accept(","))
+            {
+                cursor.Expect("}");
+                break;
+            }
+        }
+
+        type.IsComplete = true;
+        return type;
+    }
+
+    private sealed record AttributeSet(int? Alignment, bool Packed);
+
+    // __attribute__((aligned(N))), __attribute__((packed)); other attributes are ignored.
+    private AttributeSet Attributes(TokenCursor cursor)
+    {
+        int? alignment = null;
+        var packed = false;
+        while (cursor.Peek() is { } token && (token.Is("__attribute__") || token.Is("__attribute")))
+        {
+            cursor.Next();
+            cursor.Expect("(");
+            cursor.Expect("(");
+            while (!cursor.Accept(")"))
+            {
+                var name = cursor.Next();
+                var bare = name.Text.Trim('_');
+                if (bare == "packed")
+                {
+                    packed = true;
+                }
+
+                if (bare == "aligned")
+                {
+                    if (cursor.Accept("("))
+                    {
+                        var value = _evaluator.Evaluate(cursor);
+                        cursor.Expect(")");
+                        alignment = (int)value.Raw;
+                    }
+                    else
+                    {
+                        alignment = 16; // GCC: the largest alignment ever used for any data type on the target.
+                    }
+                }
+                else if (cursor.At("("))
+                {
+                    SkipBalanced(cursor, "(", ")");
+                }
+
+                cursor.Accept(",");
+            }
+
+            cursor.Expect(")");
+        }
+
+        return new AttributeSet(alignment, packed);
+    }
+
+    private string? Documentation(Token? keyword, SourceLocation? fallback = null)
+    {
+        var location = keyword?.Location ?? fallback;
+        if (location is not { } at || !_comments.TryGetValue(at.Path, out var comments))
+        {
+            return null;
+        }
+
+        return DocComments.Find(comments, at.Line, at.Line, at.Column);
+    }
+
+    private void Enter(TokenCursor cursor)
+    {
+        if (++_nesting > MaxNesting)
+        {
+            _nesting--;
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Declarations nested deeper than {MaxNesting}", cursor.Location);
+        }
+    }
+
+    private static void SkipBalanced(TokenCursor cursor, string open, string close)
+    {
+        var depth = 0;
+        do
+        {
+            var token = cursor.Next();
+            if (token.Is(open))
+            {
+                depth++;
+            }
+            else if (token.Is(close))
+            {
+                depth--;
+            }
+        }
+        while (depth > 0 && !cursor.AtEnd);
+    }
+
+    private static void SkipInitializer(TokenCursor cursor)
+    {
+        var depth = 0;
+        while (!cursor.AtEnd)
+        {
+            var token = cursor.Peek()!;
+            if (depth == 0 && (token.Is(",") || token.Is(";")))
+            {
+                return;
+            }
+
+            depth += token.Is("{") || token.Is("(") || token.Is("[") ? 1 : token.Is("}") || token.Is(")") || token.Is("]") ? -1 : 0;
+            cursor.Next();
+        }
+    }
+
+    // Skips to just after the next ';' at brace depth 0, or after a top-level '}' that ends a body.
+    private static void SkipDeclaration(TokenCursor cursor)
+    {
+        var depth = 0;
+        while (!cursor.AtEnd)
+        {
+            var token = cursor.Next();
+            if (token.Is("{") || token.Is("("))
+            {
+                depth++;
+            }
+            else if (token.Is("}") || token.Is(")"))
+            {
+                depth = Math.Max(0, depth - 1);
+                if (depth == 0 && token.Is("}") && !cursor.At(";") && !(cursor.Peek() is { Kind: TokenKind.Identifier }))
+                {
+                    return;
+                }
+            }
+            else if (token.Is(";") && depth == 0)
+            {
+                return;
+            }
+        }
+    }
+}

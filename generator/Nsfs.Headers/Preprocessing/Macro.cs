@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Nsfs.Headers.Lexing;
+
+namespace Nsfs.Headers.Preprocessing;
+
+/// <summary>A <c>#define</c>: object-like when <see cref="Parameters"/> is <see langword="null"/>.</summary>
+public sealed class Macro
+{
+    /// <summary>Creates a macro.</summary>
+    public Macro(string name, IReadOnlyList<string>? parameters, bool isVariadic, IReadOnlyList<Token> body, SourceLocation location, string? documentation)
+    {
+        Name = name;
+        Parameters = parameters;
+        IsVariadic = isVariadic;
+        Body = body;
+        Location = location;
+        Documentation = documentation;
+    }
+
+    /// <summary>The macro name.</summary>
+    public string Name { get; }
+
+    /// <summary>Parameter names for a function-like macro (a variadic one ends with <c>__VA_ARGS__</c> or its GNU name).</summary>
+    public IReadOnlyList<string>? Parameters { get; }
+
+    /// <summary>True for <c>...</c> macros.</summary>
+    public bool IsVariadic { get; }
+
+    /// <summary>True for function-like macros.</summary>
+    public bool IsFunctionLike => Parameters is not null;
+
+    /// <summary>The replacement list.</summary>
+    public IReadOnlyList<Token> Body { get; }
+
+    /// <summary>Where the name stands in the <c>#define</c>.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The comment next to the definition, cleaned of comment markers.</summary>
+    public string? Documentation { get; }
+
+    /// <summary>The replacement list as written, with single spaces where the header had white space.</summary>
+    public string BodyText => Tokens.Spell(Body);
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Nsfs.Headers.Lexing;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Preprocessing;
+
+/// <summary>
+/// Expands macros in a token list the way C11 6.10.3 describes (Prosser's hide-set algorithm):
+/// arguments are fully expanded unless next to <c>#</c> or <c>##</c>, results are rescanned, and a
+/// macro never expands inside its own expansion, so self-referential macros terminate. Work is
+/// bounded; a blow-up is a located <see cref="DiagnosticIds.LimitExceeded"/> error.
+/// </summary>
+public sealed class MacroExpander
+{
+    /// <summary>The most tokens one expansion may produce or consume.</summary>
+    public const int MaxSteps = 200_000;
+
+    /// <summary>The deepest nesting of macro calls inside macro arguments.</summary>
+    public const int MaxArgumentDepth = 128;
+
+    private readonly IReadOnlyDictionary<string, Macro> _macros;
+    private readonly Action<MacroInvocation>? _onInvocation;
+    private int _steps;
+    private int _depth;
+
+    /// <summary>Creates an expander over the current macro table.</summary>
+    /// <param name="macros">The macros in force.</param>
+    /// <param name="onInvocation">Called for every function-like macro call, outermost first.</param>
+    public MacroExpander(IReadOnlyDictionary<string, Macro> macros, Action<MacroInvocation>? onInvocation = null)
+    {
+        _macros = macros;
+        _onInvocation = onInvocation;
+    }
+
+    /// <summary>Fully expands <paramref name="input"/>.</summary>
+    /// <exception cref="HeaderException">An invocation is unterminated, has the wrong argument count, or a limit was hit.</exception>
+    public List<Token> Expand(IReadOnlyList<Token> input)
+    {
+        if (++_depth > MaxArgumentDepth)
+        {
+            _depth--;
+            throw new HeaderException(DiagnosticIds.LimitExceeded, "Macro arguments are nested too deeply", input.Count > 0 ? input[0].Location : SourceLocation.None);
+        }
+
+        try
+        {
+            return ExpandCore(input);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private List<Token> ExpandCore(IReadOnlyList<Token> input)
+    {
+        var output = new List<Token>();
+
+        // Pending input, reversed: the next token is at the end, so pushing an expansion in front is cheap.
+        var pending = new List<Token>(input.Reverse());
+        while (pending.Count > 0)
+        {
+            Step(pending[pending.Count - 1]);
+            var token = Pop(pending);
+            if (token.Kind != TokenKind.Identifier || token.HideSet.Contains(token.Text) || !_macros.TryGetValue(token.Text, out var macro))
+            {
+                output.Add(token);
+                continue;
+            }
+
+            if (!macro.IsFunctionLike)
+            {
+                var hideSet = token.HideSet.Add(macro.Name);
+                PushFront(pending, macro.Body.Select((t, i) => t.With(t.HideSet.Union(hideSet), i == 0 ? token.LeadingSpace : null)).ToList());
+                continue;
+            }
+
+            if (pending.Count == 0 || !pending[pending.Count - 1].Is("("))
+            {
+                // A function-like macro name without arguments is an ordinary identifier.
+                output.Add(token);
+                continue;
+            }
+
+            var (arguments, closing) = ReadArguments(pending, token, macro);
+            _onInvocation?.Invoke(new MacroInvocation(macro, arguments));
+            var invocationHideSet = token.HideSet.Intersect(closing.HideSet).Add(macro.Name);
+            var body = Substitute(macro, arguments, token);
+            PushFront(pending, body.Select((t, i) => t.With(t.HideSet.Union(invocationHideSet), i == 0 ? token.LeadingSpace : null)).ToList());
+        }
+
+        return output;
+    }
+
+    private void Step(Token at)
+    {
+        if (++_steps > MaxSteps)
+        {
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", at.Location);
+        }
+    }
+
+    private static Token Pop(List<Token> pending)
+    {
+        var token = pending[pending.Count - 1];
+        pending.RemoveAt(pending.Count - 1);
+        return token;
+    }
+
+    private void PushFront(List<Token> pending, List<Token> tokens)
+    {
+        if (tokens.Count > MaxSteps - _steps)
+        {
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", tokens[0].Location);
+        }
+
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            pending.Add(tokens[i]);
+        }
+    }
+
+    private static (List<IReadOnlyList<Token>> Arguments, Token Closing) ReadArguments(List<Token> pending, Token name, Macro macro)
+    {
+        Pop(pending); // "("
+        var arguments = new List<IReadOnlyList<Token>>();
+        var current = new List<Token>();
+        var depth = 0;
+        var parameterCount = macro.Parameters!.Count;
+        while (true)
+        {
+            if (pending.Count == 0)
+            {
+                throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated call of macro '{macro.Name}'", name.Location);
+            }
+
+            var token = Pop(pending);
+            if (token.Is("(") )
+            {
+                depth++;
+            }
+            else if (token.Is(")"))
+            {
+                if (depth == 0)
+                {
+                    arguments.Add(current);
+                    if (parameterCount == 0 && arguments.Count == 1 && arguments[0].Count == 0)
+                    {
+                        arguments.Clear();
+                    }
+
+                    if (macro.IsVariadic ? arguments.Count < parameterCount - 1 : arguments.Count != parameterCount)
+                    {
+                        throw new HeaderException(DiagnosticIds.SyntaxError,
+                            $"Macro '{macro.Name}' takes {parameterCount} argument(s) but {arguments.Count} were given", name.Location);
+                    }
+
+                    return (arguments, token);
+                }
+
+                depth--;
+            }
+            else if (token.Is(",") && depth == 0 && !(macro.IsVariadic && arguments.Count == parameterCount - 1))
+            {
+                arguments.Add(current);
+                current = new List<Token>();
+                continue;
+            }
+
+            current.Add(token);
+        }
+    }
+
+    private List<Token> Substitute(Macro macro, IReadOnlyList<IReadOnlyList<Token>> arguments, Token invocation)
+    {
+        var parameters = macro.Parameters!;
+        var body = macro.Body;
+        var result = new List<Token>();
+        var pasteNext = false;
+        for (var i = 0; i < body.Count; i++)
+        {
+            var token = body[i];
+            var parameter = ParameterIndex(parameters, token);
+            if (token.Is("#") && i + 1 < body.Count && ParameterIndex(parameters, body[i + 1]) is { } stringified)
+            {
+                var text = "\"" + Tokens.Spell(Argument(arguments, stringified)).Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+                Append(result, new[] { new Token(TokenKind.String, text, token.Path, token.Line, token.Column, false, token.LeadingSpace) }, ref pasteNext, invocation);
+                i++;
+                continue;
+            }
+
+            if (token.Is("##") && i > 0 && i + 1 < body.Count)
+            {
+                pasteNext = true;
+                continue;
+            }
+
+            if (parameter is { } index)
+            {
+                var raw = Argument(arguments, index);
+                var nextIsPaste = i + 1 < body.Count && body[i + 1].Is("##");
+                if (pasteNext || nextIsPaste)
+                {
+                    if (pasteNext && raw.Count == 0 && result.Count > 0 && result[result.Count - 1].Is(",") && macro.IsVariadic && index == parameters.Count - 1)
+                    {
+                        // GNU ", ## __VA_ARGS__": the comma disappears with an empty variadic argument.
+                        result.RemoveAt(result.Count - 1);
+                        pasteNext = false;
+                        continue;
+                    }
+
+                    Append(result, raw.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t).ToList(), ref pasteNext, invocation);
+                }
+                else
+                {
+                    var expanded = Expand(raw);
+                    Append(result, expanded.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t).ToList(), ref pasteNext, invocation);
+                }
+
+                continue;
+            }
+
+            Append(result, new[] { token }, ref pasteNext, invocation);
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<Token> Argument(IReadOnlyList<IReadOnlyList<Token>> arguments, int index) =>
+        index < arguments.Count ? arguments[index] : Array.Empty<Token>();
+
+    private static void Append(List<Token> result, IReadOnlyList<Token> tokens, ref bool pasteNext, Token invocation)
+    {
+        if (pasteNext && tokens.Count > 0 && result.Count > 0)
+        {
+            var left = result[result.Count - 1];
+            var right = tokens[0];
+            var pasted = Lexer.Lex(left.Path, left.Text + right.Text).Tokens;
+            if (pasted.Count != 1)
+            {
+                throw new HeaderException(DiagnosticIds.SyntaxError, $"Pasting '{left.Text}' and '{right.Text}' does not give a valid token", invocation.Location);
+            }
+
+            result[result.Count - 1] = new Token(pasted[0].Kind, pasted[0].Text, left.Path, left.Line, left.Column, false, left.LeadingSpace, left.HideSet);
+            result.AddRange(tokens.Skip(1));
+        }
+        else
+        {
+            result.AddRange(tokens);
+        }
+
+        pasteNext = false;
+    }
+
+    private static int? ParameterIndex(IReadOnlyList<string> parameters, Token token)
+    {
+        if (token.Kind != TokenKind.Identifier)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i] == token.Text)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,469 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Nsfs.Headers.Evaluation;
+using Nsfs.Headers.Lexing;
+using Nsfs.Headers.Parsing;
+using Nsfs.Headers.Sources;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Preprocessing;
+
+/// <summary>
+/// The preprocessor subset real uapi headers need: object- and function-like macros, includes
+/// resolved per architecture, conditionals with full constant expressions, <c>#undef</c>,
+/// <c>#error</c>/<c>#warning</c>, <c>#pragma once</c>. <c>__KERNEL__</c> is undefined and
+/// <c>__EXPORTED_HEADERS__</c> defined, exactly as <c>make headers_install</c> sees raw headers.
+/// Never throws: every problem becomes a located diagnostic and processing goes on.
+/// </summary>
+public sealed class Preprocessor
+{
+    /// <summary>The deepest include nesting.</summary>
+    public const int MaxIncludeDepth = 64;
+
+    /// <summary>The deepest <c>#if</c> nesting.</summary>
+    public const int MaxConditionalDepth = 256;
+
+    private readonly IncludeResolver _resolver;
+    private readonly DataModel _model;
+    private readonly Func<HeaderText, LexResult> _lex;
+    private readonly PreprocessResult _result = new();
+    private readonly HashSet<string> _onceHeaders = new(StringComparer.Ordinal);
+    private string _primary = string.Empty;
+
+    /// <summary>Creates a preprocessor for one architecture.</summary>
+    /// <param name="headers">The include roots.</param>
+    /// <param name="model">The architecture's data model.</param>
+    /// <param name="lex">Tokenizes a header; callers pass a cache so each file is lexed once for all architectures.</param>
+    public Preprocessor(IHeaderProvider headers, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    {
+        _resolver = new IncludeResolver(headers, model);
+        _model = model;
+        _lex = lex ?? (h => Lexer.Lex(h.DisplayPath, h.Text));
+    }
+
+    /// <summary>Preprocesses <paramref name="primary"/> and everything it includes.</summary>
+    public PreprocessResult Run(HeaderText primary)
+    {
+        _primary = primary.DisplayPath;
+        foreach (var predefined in Predefined())
+        {
+            _result.Macros[predefined.Name] = predefined;
+        }
+
+        ProcessFile(primary, 0);
+        return _result;
+    }
+
+    private IEnumerable<Macro> Predefined()
+    {
+        // Derived from the data-model row, like a compiler's built-in macros for that target.
+        var lines = new List<string>
+        {
+            "__linux__ 1", "__linux 1", "__unix__ 1", "__EXPORTED_HEADERS__ 1",
+            $"__BITS_PER_LONG {_model.LongSize * 8}", "__BITS_PER_LONG_LONG 64",
+            $"__SIZEOF_LONG__ {_model.LongSize}", $"__SIZEOF_POINTER__ {_model.PointerSize}", "__SIZEOF_INT__ 4",
+            "__SIZEOF_LONG_LONG__ 8", "__SIZEOF_SHORT__ 2", "__CHAR_BIT__ 8",
+            "__ORDER_LITTLE_ENDIAN__ 1234", "__ORDER_BIG_ENDIAN__ 4321",
+            "__BYTE_ORDER__ " + (_model.BigEndian ? "__ORDER_BIG_ENDIAN__" : "__ORDER_LITTLE_ENDIAN__"),
+        };
+        lines.Add(_model.LongSize == 8 ? "__LP64__ 1" : "__ILP32__ 1");
+        lines.Add(_model.LongSize == 8 ? "_LP64 1" : "_ILP32 1");
+        if (!_model.CharIsSigned)
+        {
+            lines.Add("__CHAR_UNSIGNED__ 1");
+        }
+
+        foreach (var line in lines)
+        {
+            var tokens = Lexer.Lex("<built-in>", line).Tokens;
+            yield return new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null);
+        }
+    }
+
+    private void ProcessFile(HeaderText header, int depth)
+    {
+        if (_onceHeaders.Contains(header.IncludeName))
+        {
+            return;
+        }
+
+        _result.IncludedHeaders.Add(header.IncludeName);
+        var lexed = _lex(header);
+        _result.Diagnostics.AddRange(lexed.Diagnostics);
+        _result.Comments[header.DisplayPath] = lexed.Comments;
+        var tokens = lexed.Tokens;
+        var conditionals = new Stack<Conditional>();
+        var text = new List<Token>();
+        var index = 0;
+        while (index < tokens.Count)
+        {
+            var token = tokens[index];
+            if (!(token.StartsLine && token.Is("#")))
+            {
+                if (IsActive(conditionals))
+                {
+                    text.Add(token);
+                }
+
+                index++;
+                continue;
+            }
+
+            FlushText(text);
+            var end = index + 1;
+            while (end < tokens.Count && !tokens[end].StartsLine)
+            {
+                end++;
+            }
+
+            var directive = tokens.Skip(index + 1).Take(end - index - 1).ToList();
+            try
+            {
+                Directive(header, token, directive, conditionals, depth, lexed.Comments);
+            }
+            catch (HeaderException error)
+            {
+                _result.Diagnostics.Add(error.ToDiagnostic());
+            }
+
+            index = end;
+        }
+
+        FlushText(text);
+        foreach (var open in conditionals)
+        {
+            _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, open.Location, "Unterminated conditional directive: #endif is missing"));
+        }
+    }
+
+    private void FlushText(List<Token> text)
+    {
+        if (text.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _result.DeclarationTokens.AddRange(new MacroExpander(_result.Macros).Expand(text));
+        }
+        catch (HeaderException error)
+        {
+            _result.Diagnostics.Add(error.ToDiagnostic());
+        }
+
+        text.Clear();
+    }
+
+    private static bool IsActive(Stack<Conditional> conditionals) => conditionals.Count == 0 || conditionals.Peek().Active;
+
+    private void Directive(HeaderText header, Token hash, List<Token> tokens, Stack<Conditional> conditionals, int depth, IReadOnlyList<Comment> comments)
+    {
+        if (tokens.Count == 0)
+        {
+            return; // the null directive
+        }
+
+        var name = tokens[0];
+        var rest = tokens.Skip(1).ToList();
+        var active = IsActive(conditionals);
+        switch (name.Text)
+        {
+            case "if":
+            case "ifdef":
+            case "ifndef":
+                if (conditionals.Count >= MaxConditionalDepth)
+                {
+                    throw new HeaderException(DiagnosticIds.LimitExceeded, $"Conditionals nested deeper than {MaxConditionalDepth}", name.Location);
+                }
+
+                var condition = active && Condition(name, rest);
+                conditionals.Push(new Conditional(hash.Location, active, condition));
+                return;
+            case "elif":
+            case "elifdef":
+            case "elifndef":
+            case "else":
+                if (conditionals.Count == 0)
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, $"#{name.Text} without #if", name.Location);
+                }
+
+                var current = conditionals.Pop();
+                if (current.SeenElse)
+                {
+                    conditionals.Push(current);
+                    throw new HeaderException(DiagnosticIds.SyntaxError, $"#{name.Text} after #else", name.Location);
+                }
+
+                var take = current.ParentActive && !current.Taken && (name.Text == "else" || Condition(name, rest));
+                conditionals.Push(current.Next(take, name.Text == "else"));
+                return;
+            case "endif":
+                if (conditionals.Count == 0)
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, "#endif without #if", name.Location);
+                }
+
+                conditionals.Pop();
+                return;
+        }
+
+        if (!active)
+        {
+            return;
+        }
+
+        switch (name.Text)
+        {
+            case "define":
+                Define(header, rest, name, comments);
+                break;
+            case "undef":
+                if (rest.Count == 0 || rest[0].Kind != TokenKind.Identifier)
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, "#undef needs a macro name", name.Location);
+                }
+
+                _result.Macros.Remove(rest[0].Text);
+                break;
+            case "include":
+            case "include_next":
+                Include(header, name, rest, depth);
+                break;
+            case "error":
+                throw new HeaderException(DiagnosticIds.SyntaxError, "#error " + Tokens.Spell(rest), name.Location);
+            case "warning":
+                _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.WarningDirective, name.Location, "#warning " + Tokens.Spell(rest)));
+                break;
+            case "pragma":
+                if (rest.Count > 0 && rest[0].Text == "once")
+                {
+                    _onceHeaders.Add(header.IncludeName);
+                }
+
+                break;
+            case "line":
+            case "ident":
+            case "sccs":
+                break;
+            default:
+                throw new HeaderException(DiagnosticIds.SyntaxError, $"Unknown directive '#{name.Text}'", name.Location);
+        }
+    }
+
+    private bool Condition(Token directive, List<Token> tokens)
+    {
+        try
+        {
+            switch (directive.Text)
+            {
+                case "ifdef":
+                case "elifdef":
+                case "ifndef":
+                case "elifndef":
+                    if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Identifier)
+                    {
+                        throw new HeaderException(DiagnosticIds.SyntaxError, $"#{directive.Text} needs a macro name", directive.Location);
+                    }
+
+                    var defined = _result.Macros.ContainsKey(tokens[0].Text);
+                    return directive.Text.EndsWith("ndef", StringComparison.Ordinal) ? !defined : defined;
+                default:
+                    if (tokens.Count == 0)
+                    {
+                        throw new HeaderException(DiagnosticIds.SyntaxError, $"#{directive.Text} with no expression", directive.Location);
+                    }
+
+                    var expanded = new MacroExpander(_result.Macros).Expand(ReplaceDefined(tokens));
+                    var evaluator = new ExpressionEvaluator(new TypeTable(_model), null, preprocessor: true);
+                    return evaluator.EvaluateAll(new TokenCursor(expanded, directive.Location)).IsTrue;
+            }
+        }
+        catch (HeaderException error)
+        {
+            _result.Diagnostics.Add(error.ToDiagnostic());
+            return false;
+        }
+    }
+
+    // "defined X" and "defined(X)" are answered before macro expansion (C11 6.10.1p4).
+    private List<Token> ReplaceDefined(List<Token> tokens)
+    {
+        var result = new List<Token>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.Is("defined"))
+            {
+                result.Add(token);
+                continue;
+            }
+
+            var parenthesized = i + 1 < tokens.Count && tokens[i + 1].Is("(");
+            var nameIndex = parenthesized ? i + 2 : i + 1;
+            if (nameIndex >= tokens.Count || tokens[nameIndex].Kind != TokenKind.Identifier
+                || (parenthesized && (nameIndex + 1 >= tokens.Count || !tokens[nameIndex + 1].Is(")"))))
+            {
+                throw new HeaderException(DiagnosticIds.SyntaxError, "'defined' needs a macro name", token.Location);
+            }
+
+            var value = _result.Macros.ContainsKey(tokens[nameIndex].Text) ? "1" : "0";
+            result.Add(new Token(TokenKind.Number, value, token.Path, token.Line, token.Column, false, token.LeadingSpace));
+            i = parenthesized ? nameIndex + 1 : nameIndex;
+        }
+
+        return result;
+    }
+
+    private void Define(HeaderText header, List<Token> tokens, Token directive, IReadOnlyList<Comment> comments)
+    {
+        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Identifier)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "#define needs a macro name", directive.Location);
+        }
+
+        var name = tokens[0];
+        if (name.Text == "defined")
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "'defined' cannot be a macro name", name.Location);
+        }
+
+        List<string>? parameters = null;
+        var variadic = false;
+        var bodyStart = 1;
+        if (tokens.Count > 1 && tokens[1].Is("(") && !tokens[1].LeadingSpace)
+        {
+            parameters = new List<string>();
+            var i = 2;
+            while (true)
+            {
+                if (i >= tokens.Count)
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated parameter list of macro '{name.Text}'", name.Location);
+                }
+
+                var token = tokens[i++];
+                if (token.Is(")") && parameters.Count == 0)
+                {
+                    break;
+                }
+
+                if (token.Is("..."))
+                {
+                    parameters.Add("__VA_ARGS__");
+                    variadic = true;
+                }
+                else if (token.Kind == TokenKind.Identifier)
+                {
+                    parameters.Add(token.Text);
+                    if (i < tokens.Count && tokens[i].Is("..."))
+                    {
+                        variadic = true;
+                        i++;
+                    }
+                }
+                else
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Invalid parameter '{token.Text}' in macro '{name.Text}'", token.Location);
+                }
+
+                if (i < tokens.Count && tokens[i].Is(")"))
+                {
+                    i++;
+                    break;
+                }
+
+                if (variadic || i >= tokens.Count || !tokens[i].Is(","))
+                {
+                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Expected ',' or ')' in parameter list of macro '{name.Text}'", (i < tokens.Count ? tokens[i] : token).Location);
+                }
+
+                i++;
+            }
+
+            bodyStart = i;
+        }
+
+        var body = tokens.Skip(bodyStart).Select((t, k) => k == 0 ? t.With(t.HideSet, false) : t).ToList();
+        var lastLine = tokens[tokens.Count - 1].Line;
+        var documentation = DocComments.Find(comments, directive.Line, lastLine, 1);
+        var macro = new Macro(name.Text, parameters, variadic, body, name.Location, documentation);
+        _result.Macros[name.Text] = macro;
+        if (header.DisplayPath == _primary)
+        {
+            _result.PrimaryDefinitions.Add(macro);
+        }
+    }
+
+    private void Include(HeaderText header, Token directive, List<Token> tokens, int depth)
+    {
+        if (tokens.Count > 0 && tokens[0].Kind == TokenKind.Identifier)
+        {
+            tokens = new MacroExpander(_result.Macros).Expand(tokens);
+        }
+
+        string name;
+        bool quoted;
+        if (tokens.Count == 1 && tokens[0].Kind == TokenKind.String)
+        {
+            name = tokens[0].Text.Substring(1, tokens[0].Text.Length - 2);
+            quoted = true;
+        }
+        else if (tokens.Count >= 3 && tokens[0].Is("<") && tokens[tokens.Count - 1].Is(">"))
+        {
+            name = string.Concat(tokens.Skip(1).Take(tokens.Count - 2).Select(t => t.Text));
+            quoted = false;
+        }
+        else
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "#include expects \"FILE\" or <FILE>", directive.Location);
+        }
+
+        if (depth + 1 > MaxIncludeDepth)
+        {
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"#include nested deeper than {MaxIncludeDepth} (recursive include?)", directive.Location);
+        }
+
+        var location = new SourceLocation(directive.Path, directive.Line, directive.Column, directive.Text.Length);
+        switch (_resolver.Resolve(name, quoted, header.IncludeName, out var included))
+        {
+            case IncludeResolver.Outcome.Found:
+                ProcessFile(included!, depth + 1);
+                break;
+            case IncludeResolver.Outcome.DataModel:
+                break;
+            default:
+                _result.MissingIncludes.Add(name);
+                _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.IncludeNotFound, location,
+                    string.Format(CultureInfo.InvariantCulture, "Cannot find include <{0}>; definitions that need it are skipped", name)));
+                break;
+        }
+    }
+
+    private sealed class Conditional
+    {
+        public Conditional(SourceLocation location, bool parentActive, bool active, bool taken = false, bool seenElse = false)
+        {
+            Location = location;
+            ParentActive = parentActive;
+            Active = active;
+            Taken = taken || active;
+            SeenElse = seenElse;
+        }
+
+        public SourceLocation Location { get; }
+
+        public bool ParentActive { get; }
+
+        public bool Active { get; }
+
+        public bool Taken { get; }
+
+        public bool SeenElse { get; }
+
+        public Conditional Next(bool active, bool isElse) => new(Location, ParentActive, active, Taken, isElse);
+    }
+}

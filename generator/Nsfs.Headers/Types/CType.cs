@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+
+namespace Nsfs.Headers.Types;
+
+/// <summary>A C type as far as layout and constant expressions need it.</summary>
+public abstract class CType
+{
+    /// <summary>How the type is spelled in C (for messages and generated docs).</summary>
+    public abstract string Spelling { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Spelling;
+}
+
+/// <summary>An integer type; size and alignment come from the data model.</summary>
+public sealed class IntegerType : CType
+{
+    /// <summary>Creates an integer type, optionally named by a typedef and with a forced alignment.</summary>
+    public IntegerType(IntegerKind kind, string? typedefName = null, int? alignment = null)
+    {
+        Kind = kind;
+        TypedefName = typedefName;
+        Alignment = alignment;
+    }
+
+    /// <summary>The underlying C integer kind.</summary>
+    public IntegerKind Kind { get; }
+
+    /// <summary>The typedef name when the type came from one (e.g. <c>__u64</c>).</summary>
+    public string? TypedefName { get; }
+
+    /// <summary>An alignment forced by <c>__attribute__((aligned))</c>, e.g. for <c>__aligned_u64</c>.</summary>
+    public int? Alignment { get; }
+
+    /// <inheritdoc />
+    public override string Spelling => TypedefName ?? IntegerKinds.Spelling(Kind);
+}
+
+/// <summary>A pointer.</summary>
+public sealed class PointerType : CType
+{
+    /// <summary>Creates a pointer to <paramref name="target"/>.</summary>
+    public PointerType(CType target) => Target = target;
+
+    /// <summary>The pointee.</summary>
+    public CType Target { get; }
+
+    /// <inheritdoc />
+    public override string Spelling => Target.Spelling + " *";
+}
+
+/// <summary>An array; a <see langword="null"/> length is a flexible array member.</summary>
+public sealed class ArrayType : CType
+{
+    /// <summary>Creates an array type.</summary>
+    public ArrayType(CType element, long? length)
+    {
+        Element = element;
+        Length = length;
+    }
+
+    /// <summary>The element type.</summary>
+    public CType Element { get; }
+
+    /// <summary>The element count, or <see langword="null"/> for <c>[]</c>.</summary>
+    public long? Length { get; }
+
+    /// <inheritdoc />
+    public override string Spelling => $"{Element.Spelling}[{Length}]";
+}
+
+/// <summary>The type <c>void</c> (only behind pointers).</summary>
+public sealed class VoidType : CType
+{
+    /// <summary>The one instance.</summary>
+    public static VoidType Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override string Spelling => "void";
+}
+
+/// <summary>A C enum type; its size is that of <c>int</c> unless a value needs more (GCC rules).</summary>
+public sealed class EnumType : CType
+{
+    /// <summary>Creates an enum type.</summary>
+    public EnumType(string? tag) => Tag = tag;
+
+    /// <summary>The tag, or <see langword="null"/> for an anonymous enum.</summary>
+    public string? Tag { get; }
+
+    /// <summary>The constants in declaration order.</summary>
+    public List<KeyValuePair<string, CValue>> Constants { get; } = new();
+
+    /// <summary>True once the body was seen.</summary>
+    public bool IsComplete { get; set; }
+
+    /// <inheritdoc />
+    public override string Spelling => "enum " + (Tag ?? "<anonymous>");
+}
+
+/// <summary>A struct or union.</summary>
+public sealed class RecordType : CType
+{
+    /// <summary>Creates an (as yet incomplete) record type.</summary>
+    public RecordType(string? tag, bool isUnion, SourceLocation location)
+    {
+        Tag = tag;
+        IsUnion = isUnion;
+        Location = location;
+    }
+
+    /// <summary>The tag, or <see langword="null"/> for an anonymous struct or union.</summary>
+    public string? Tag { get; }
+
+    /// <summary>True for a union.</summary>
+    public bool IsUnion { get; }
+
+    /// <summary>Where the record is declared.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The members, in order; anonymous struct/union members have a <see langword="null"/> name.</summary>
+    public List<RecordMember> Members { get; } = new();
+
+    /// <summary>True once the body was seen.</summary>
+    public bool IsComplete { get; set; }
+
+    /// <summary><c>__attribute__((packed))</c> on the record.</summary>
+    public bool IsPacked { get; set; }
+
+    /// <summary><c>__attribute__((aligned(N)))</c> on the record.</summary>
+    public int? Alignment { get; set; }
+
+    /// <summary>The documentation comment above the declaration.</summary>
+    public string? Documentation { get; set; }
+
+    /// <inheritdoc />
+    public override string Spelling => (IsUnion ? "union " : "struct ") + (Tag ?? "<anonymous>");
+}
+
+/// <summary>A member of a struct or union.</summary>
+public sealed record RecordMember(string? Name, CType Type, int? Alignment, SourceLocation Location, string? Documentation);

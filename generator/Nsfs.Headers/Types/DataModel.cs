@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+
+namespace Nsfs.Headers.Types;
+
+/// <summary>
+/// The C data model of one Linux architecture: sizes and struct-member alignments of the basic
+/// types, char signedness and byte order, plus where its uapi <c>asm/</c> headers live. Together
+/// with the architecture's own <c>asm/ioctl.h</c> this decides every request number and layout.
+/// </summary>
+/// <param name="Name">The architecture name used on the command line and in tests (<c>x64</c>, <c>ppc64le</c>).</param>
+/// <param name="CSharpName">The member name in <c>Nsfs.Metadata.LinuxArchitecture</c> and of the generated per-arch class.</param>
+/// <param name="KernelArch">The kernel's <c>arch/</c> directory name (<c>x86</c>, <c>powerpc</c>).</param>
+/// <param name="GenericAsmHeaders">The <c>asm/</c> headers this architecture takes from <c>asm-generic/</c>
+/// through the kernel's generated one-line wrappers (<c>mandatory-y</c>); others come from <c>arch/&lt;arch&gt;/asm/</c>.</param>
+/// <param name="LongSize">sizeof(long) (also sizeof(size_t)).</param>
+/// <param name="PointerSize">sizeof(void *).</param>
+/// <param name="ShortAlign">Alignment of short in a struct.</param>
+/// <param name="IntAlign">Alignment of int in a struct.</param>
+/// <param name="LongAlign">Alignment of long in a struct.</param>
+/// <param name="LongLongAlign">Alignment of long long in a struct (4 on i386, 2 on m68k).</param>
+/// <param name="PointerAlign">Alignment of a pointer in a struct.</param>
+/// <param name="CharIsSigned">Whether plain char is signed.</param>
+/// <param name="BigEndian">Byte order (documentation only: encodings do not depend on it).</param>
+public sealed record DataModel(
+    string Name,
+    string CSharpName,
+    string KernelArch,
+    EquatableArray<string> GenericAsmHeaders,
+    int LongSize,
+    int PointerSize,
+    int ShortAlign,
+    int IntAlign,
+    int LongAlign,
+    int LongLongAlign,
+    int PointerAlign,
+    bool CharIsSigned,
+    bool BigEndian)
+{
+    /// <summary>sizeof for an integer kind.</summary>
+    public int SizeOf(IntegerKind kind) => kind switch
+    {
+        IntegerKind.Bool or IntegerKind.Char or IntegerKind.SignedChar or IntegerKind.UnsignedChar => 1,
+        IntegerKind.Short or IntegerKind.UnsignedShort => 2,
+        IntegerKind.Int or IntegerKind.UnsignedInt => 4,
+        IntegerKind.Long or IntegerKind.UnsignedLong => LongSize,
+        _ => 8,
+    };
+
+    /// <summary>Struct-member alignment for an integer kind.</summary>
+    public int AlignOf(IntegerKind kind) => kind switch
+    {
+        IntegerKind.Bool or IntegerKind.Char or IntegerKind.SignedChar or IntegerKind.UnsignedChar => 1,
+        IntegerKind.Short or IntegerKind.UnsignedShort => ShortAlign,
+        IntegerKind.Int or IntegerKind.UnsignedInt => IntAlign,
+        IntegerKind.Long or IntegerKind.UnsignedLong => LongAlign,
+        _ => LongLongAlign,
+    };
+
+    /// <summary>Whether values of the kind are signed.</summary>
+    public bool IsSigned(IntegerKind kind) => kind switch
+    {
+        IntegerKind.Char => CharIsSigned,
+        IntegerKind.SignedChar or IntegerKind.Short or IntegerKind.Int or IntegerKind.Long or IntegerKind.LongLong => true,
+        _ => false,
+    };
+
+    /// <summary>The kind of <c>size_t</c> (and of <c>sizeof</c>): unsigned long on every Linux ABI here.</summary>
+    public static IntegerKind SizeType => IntegerKind.UnsignedLong;
+
+    /// <summary>
+    /// The kernel's fixed-width and <c>__kernel_*</c> typedefs (asm-generic/int-ll64.h and
+    /// asm-generic/posix_types.h as every architecture here sees them), so a header parses without
+    /// its include closure. Architecture-specific ones (<c>__kernel_uid_t</c>, <c>__kernel_mode_t</c>, …)
+    /// are deliberately absent: they differ per arch and must come from that arch's headers.
+    /// </summary>
+    public IReadOnlyDictionary<string, CType> BuiltinTypedefs => _builtinTypedefs ??= CreateBuiltinTypedefs();
+
+    private IReadOnlyDictionary<string, CType>? _builtinTypedefs;
+
+    private Dictionary<string, CType> CreateBuiltinTypedefs()
+    {
+        var types = new Dictionary<string, CType>();
+        void Add(string name, IntegerKind kind, int? align = null) => types[name] = new IntegerType(kind, name, align);
+
+        Add("__s8", IntegerKind.SignedChar);
+        Add("__u8", IntegerKind.UnsignedChar);
+        Add("__s16", IntegerKind.Short);
+        Add("__u16", IntegerKind.UnsignedShort);
+        Add("__s32", IntegerKind.Int);
+        Add("__u32", IntegerKind.UnsignedInt);
+        Add("__s64", IntegerKind.LongLong);
+        Add("__u64", IntegerKind.UnsignedLongLong);
+        foreach (var order in new[] { "le", "be" })
+        {
+            Add($"__{order}16", IntegerKind.UnsignedShort);
+            Add($"__{order}32", IntegerKind.UnsignedInt);
+            Add($"__{order}64", IntegerKind.UnsignedLongLong);
+            Add($"__aligned_{order}64", IntegerKind.UnsignedLongLong, 8);
+        }
+
+        Add("__aligned_u64", IntegerKind.UnsignedLongLong, 8);
+        Add("__aligned_s64", IntegerKind.LongLong, 8);
+        Add("__sum16", IntegerKind.UnsignedShort);
+        Add("__wsum", IntegerKind.UnsignedInt);
+        Add("__poll_t", IntegerKind.UnsignedInt);
+
+        // asm-generic/posix_types.h; x32 is the one ABI whose __kernel_long_t is long long.
+        var kernelLong = Name == "x32" ? IntegerKind.LongLong : IntegerKind.Long;
+        Add("__kernel_long_t", kernelLong);
+        Add("__kernel_ulong_t", IntegerKinds.ToUnsigned(kernelLong));
+        Add("__kernel_pid_t", IntegerKind.Int);
+        Add("__kernel_uid32_t", IntegerKind.UnsignedInt);
+        Add("__kernel_gid32_t", IntegerKind.UnsignedInt);
+        Add("__kernel_size_t", LongSize == 8 ? IntegerKind.UnsignedLong : IntegerKind.UnsignedInt);
+        Add("__kernel_ssize_t", LongSize == 8 ? IntegerKind.Long : IntegerKind.Int);
+        Add("__kernel_loff_t", IntegerKind.LongLong);
+        Add("__kernel_time64_t", IntegerKind.LongLong);
+        Add("__kernel_timer_t", IntegerKind.Int);
+        Add("__kernel_clockid_t", IntegerKind.Int);
+        Add("__kernel_key_t", IntegerKind.Int);
+        Add("__kernel_mqd_t", IntegerKind.Int);
+        Add("__kernel_daddr_t", IntegerKind.Int);
+        Add("size_t", IntegerKind.UnsignedLong);
+        Add("ssize_t", IntegerKind.Long);
+        return types;
+    }
+}
