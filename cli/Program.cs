@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Nsfs.Cli.Commands;
+
+namespace Nsfs.Cli;
+
+/// <summary>The nsfs command line: one file per command under Commands/, assembled here.</summary>
+internal static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams (tests pass buffers).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var context = new CliContext(stdout, stderr);
+        var root = BuildRootCommand(context);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"nsfs: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'nsfs --help' for usage.");
+            return (int)ExitCode.Usage;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    public static RootCommand BuildRootCommand(CliContext context)
+    {
+        var root = new RootCommand("Inspect Linux namespaces and translate pids between PID namespaces (nsfs ioctls).");
+        root.Add(LsCommand.Create(context));
+        root.Add(InitPidCommand.Create(context));
+        root.Add(TranslateCommand.Create(context));
+        return root;
+    }
+}
