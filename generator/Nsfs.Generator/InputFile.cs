@@ -1,0 +1,21 @@
+namespace Nsfs.Generator;
+
+/// <summary>The role of an AdditionalFile the Nsfs MSBuild items marked.</summary>
+internal enum InputRole
+{
+    /// <summary>A C header (<c>NsfsHeader</c> item).</summary>
+    Header,
+    /// <summary>A header's facts annotation (<c>&lt;header&gt;.facts</c>).</summary>
+    Facts,
+    /// <summary>A header's ABI baseline (<c>&lt;header&gt;.shipped.txt</c>).</summary>
+    Baseline,
+}
+
+/// <summary>One marked AdditionalFile, as equatable data (never the AdditionalText itself).</summary>
+/// <param name="Role">What the file is.</param>
+/// <param name="Path">The file's full path (shown in diagnostics).</param>
+/// <param name="IncludeName">The name it is included by (<c>linux/nsfs.h</c>); for facts and baselines, the header's.</param>
+/// <param name="Text">The file's text.</param>
+/// <param name="Generate">For headers: whether to emit C# for it (false for include-only headers).</param>
+/// <param name="ClassName">An explicit class name for the header's constants, or null to derive one.</param>
+internal sealed record InputFile(InputRole Role, string Path, string IncludeName, string Text, bool Generate, string? ClassName);

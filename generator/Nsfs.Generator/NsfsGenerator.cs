@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Nsfs.Headers;
+using Nsfs.Headers.Analysis;
+using Nsfs.Headers.Sources;
+
+namespace Nsfs.Generator;
+
+/// <summary>
+/// Generates C# constants, enums and structs from the C headers a project marks with
+/// <c>&lt;NsfsHeader Include="…" /&gt;</c>. Inputs are AdditionalFiles whose <c>Nsfs_Role</c>
+/// metadata is <c>header</c>, <c>facts</c> or <c>baseline</c>; include roots are the other marked
+/// headers, then the vendored uapi set. Every step holds equatable data only.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NsfsGenerator : IIncrementalGenerator
+{
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => ReadInput(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, ct))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Inputs);
+
+        var jobs = inputs.Collect()
+            .SelectMany(static (all, _) => CreateJobs(all))
+            .WithTrackingName(TrackingNames.Jobs);
+
+        var models = jobs
+            .Select(static (job, ct) => Build(job, ct))
+            .WithTrackingName(TrackingNames.Models);
+
+        var sources = models
+            .Combine(options)
+            .Select(static (pair, _) => (HintName: pair.Left.ClassName + ".g.cs", Text: Emit(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.Sources);
+
+        var diagnostics = models
+            .Select(static (model, _) => model.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8)));
+        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        {
+            foreach (var info in list)
+            {
+                spc.ReportDiagnostic(ToDiagnostic(info));
+            }
+        });
+    }
+
+    private static InputFile? ReadInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions metadata,
+        Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions global, CancellationToken ct)
+    {
+        if (!metadata.TryGetValue(MetadataPrefix + "Nsfs_Role", out var role) || string.IsNullOrWhiteSpace(role))
+        {
+            return null; // not ours: only files the Nsfs items marked are read
+        }
+
+        var kind = role.Trim().ToLowerInvariant() switch
+        {
+            "header" => InputRole.Header,
+            "facts" => InputRole.Facts,
+            "baseline" => InputRole.Baseline,
+            _ => (InputRole?)null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var text = file.GetText(ct)?.ToString() ?? string.Empty;
+        metadata.TryGetValue(MetadataPrefix + "Nsfs_IncludeName", out var includeName);
+        metadata.TryGetValue(MetadataPrefix + "Nsfs_Generate", out var generate);
+        metadata.TryGetValue(MetadataPrefix + "Nsfs_ClassName", out var className);
+        metadata.TryGetValue(MetadataPrefix + "Nsfs_IncludeRoot", out var includeRoot);
+        global.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
+        var name = !string.IsNullOrWhiteSpace(includeName) ? InMemoryHeaders.Normalize(includeName!.Trim())
+            : IncludeNames.Relative(file.Path, includeRoot, projectDirectory);
+        return new InputFile(kind.Value, file.Path, name, text, !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
+            string.IsNullOrWhiteSpace(className) ? null : className!.Trim());
+    }
+
+    private static IEnumerable<HeaderJob> CreateJobs(ImmutableArray<InputFile> all)
+    {
+        var headers = all.Where(f => f.Role == InputRole.Header).OrderBy(f => f.IncludeName, StringComparer.Ordinal).ToList();
+        foreach (var header in headers.Where(h => h.Generate))
+        {
+            var roots = headers.Where(h => !ReferenceEquals(h, header)).ToEquatableArray();
+            var facts = all.FirstOrDefault(f => f.Role == InputRole.Facts && Companion(f, header, ".facts"));
+            var baseline = all.FirstOrDefault(f => f.Role == InputRole.Baseline && Companion(f, header, ".shipped.txt"));
+            yield return new HeaderJob(header, roots, facts, baseline);
+        }
+    }
+
+    // A facts or baseline file belongs to the header it sits next to (nsfs.h → nsfs.h.facts).
+    private static bool Companion(InputFile file, InputFile header, string suffix) =>
+        string.Equals(file.Path, header.Path + suffix, StringComparison.Ordinal);
+
+    private static GeneratedHeader Build(HeaderJob job, CancellationToken ct)
+    {
+        var header = job.Header;
+        var className = header.ClassName ?? Names.ClassNameFor(header.IncludeName);
+        var roots = new HeaderSet(
+            new InMemoryHeaders(job.Roots.Select(r => new HeaderText(r.IncludeName, r.Path, r.Text))),
+            VendoredHeaders.Provider);
+        var model = HeaderModelBuilder.Build(
+            new HeaderText(header.IncludeName, header.Path, header.Text),
+            roots,
+            job.Facts is { } facts ? (facts.Path, facts.Text) : null,
+            cancellationToken: ct);
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [header.Path] = header.Text };
+        foreach (var file in job.Roots.Concat(new[] { job.Facts, job.Baseline }.Where(f => f is not null)!))
+        {
+            texts[file!.Path] = file.Text;
+        }
+
+        var diagnostics = model.Diagnostics.Select(d => Locate(d, texts)).ToEquatableArray();
+        return new GeneratedHeader(model, className, diagnostics);
+    }
+
+    private static string Emit(GeneratedHeader header, GeneratorOptions options)
+    {
+        try
+        {
+            return CSharpEmitter.Emit(header.Model, header.ClassName, options);
+        }
+#pragma warning disable CA1031 // A generator must never throw into the compiler.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return $"// Nsfs.Generator could not emit {header.Model.IncludeName}: {exception.GetType().Name}: {exception.Message.Replace('\n', ' ')}\n";
+        }
+    }
+
+    private static DiagnosticInfo Locate(HeaderDiagnostic diagnostic, Dictionary<string, string> texts)
+    {
+        var location = diagnostic.Location;
+        var line = Math.Max(location.Line, 1) - 1;
+        var column = Math.Max(location.Column, 1) - 1;
+        var start = 0;
+        if (texts.TryGetValue(location.Path, out var text))
+        {
+            var lines = SourceText.From(text).Lines;
+            if (line < lines.Count)
+            {
+                start = Math.Min(lines[line].Start + column, lines[line].End);
+            }
+        }
+
+        return new DiagnosticInfo(diagnostic.Id, diagnostic.Message, location.Path, start, location.Length, line, column, line, column + location.Length);
+    }
+
+    private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+    {
+        var descriptor = GeneratorDiagnostics.ById.TryGetValue(info.Id, out var known) ? known : GeneratorDiagnostics.NSFS1999;
+        var location = string.IsNullOrEmpty(info.Path)
+            ? Location.None
+            : Location.Create(info.Path, new TextSpan(info.Start, info.Length),
+                new LinePositionSpan(new LinePosition(info.Line, info.Column), new LinePosition(info.EndLine, info.EndColumn)));
+        return Diagnostic.Create(descriptor, location, info.Message);
+    }
+}
