@@ -27,11 +27,13 @@ public sealed class GeneratorSnapshotTests
         var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options
             .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
         var files = GeneratorHarness.Vendored("linux/nsfs.h", "linux/pidfd.h", "linux/sched.h").ToList();
-        var tree = CSharpSyntaxTree.ParseText("namespace Probe { public static class Uses { public static uint Pid => Nsfs.Uapi.LinuxNsfs.NS_GET_PID_FROM_PIDNS; } }",
+        var tree = CSharpSyntaxTree.ParseText(
+            "namespace Probe { /// <summary>Uses the constants.</summary>\npublic static class Uses { /// <summary>A request.</summary>\npublic static uint Pid => Consumer.Uapi.LinuxNsfs.NS_GET_PID_FROM_PIDNS; } }",
             GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
         compilation = compilation.AddSyntaxTrees(tree);
 
-        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        // A namespace of the consumer's own, as Nsfs_Namespace defaults to $(RootNamespace).Uapi.
+        GeneratorHarness.Driver(files, new Dictionary<string, string> { ["Nsfs_Namespace"] = "Consumer.Uapi" }).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.DoesNotContain(generatorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "NSFS1003");
         var reparsed = output.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose)));
