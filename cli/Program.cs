@@ -38,7 +38,10 @@ internal static class Program
         var root = new RootCommand("Inspect Linux namespaces and translate pids between PID namespaces (nsfs ioctls).");
         root.Add(LsCommand.Create(context));
         root.Add(InitPidCommand.Create(context));
+        root.Add(IoctlsCommand.Create(context));
         root.Add(TranslateCommand.Create(context));
+        root.Add(DiffCommand.Create(context));
+        root.Add(BaselineCommand.Create(context));
         return root;
     }
 }

@@ -295,13 +295,13 @@ public static class HeaderModelBuilder
 
     private static void CheckDuplicates(List<RequestModel> requests, List<HeaderDiagnostic> diagnostics)
     {
-        foreach (var group in requests.GroupBy(r => (r.Values[0].Type, r.Values[0].Number)).Where(g => g.Count() > 1))
+        foreach (var group in RequestCollisions.Find(requests))
         {
             var names = group.Select(r => r.Name).ToList();
             foreach (var request in group.Skip(1))
             {
                 diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.DuplicateRequest, request.Location,
-                    string.Format(CultureInfo.InvariantCulture, "{0} reuses type 0x{1:x2} nr 0x{2:x} of {3}: {4} collide", request.Name, group.Key.Type, group.Key.Number,
+                    string.Format(CultureInfo.InvariantCulture, "{0} reuses type 0x{1:x2} nr 0x{2:x} of {3}: {4} collide", request.Name, group[0].Values[0].Type, group[0].Values[0].Number,
                         names[0], string.Join(" and ", names))));
             }
         }

@@ -227,7 +227,7 @@ public sealed class ExpressionEvaluator
         }
 
         var result = isSize ? Layouts.SizeOf(type, _model, keyword.Location) : Layouts.AlignOf(type, _model, keyword.Location);
-        return new CValue((ulong)result, DataModel.SizeType);
+        return new CValue((ulong)result, _model.SizeType);
     }
 
     private CValue Primary()

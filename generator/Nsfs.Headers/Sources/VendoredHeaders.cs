@@ -20,10 +20,15 @@ public static class VendoredHeaders
 
     /// <summary>The include names of every vendored header.</summary>
     public static IReadOnlyList<string> IncludeNames =>
-        typeof(VendoredHeaders).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, System.StringComparison.Ordinal))
+        typeof(VendoredHeaders).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, System.StringComparison.Ordinal) && n.EndsWith(".h", System.StringComparison.Ordinal))
             .Select(n => n.Substring(Prefix.Length)).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
 
-    /// <summary>The text of one vendored header.</summary>
+    /// <summary>The facts annotation of a vendored header, as (display path, text), if it has one.</summary>
+    public static (string Path, string Text)? Facts(string includeName) =>
+        Read(includeName + ".facts") is { } text ? ("<vendored>/" + includeName + ".facts", text) : null;
+
+    /// <summary>The text of one vendored file (a header or its facts).</summary>
     public static string? Read(string includeName)
     {
         using var stream = typeof(VendoredHeaders).Assembly.GetManifestResourceStream(Prefix + includeName);

@@ -64,8 +64,13 @@ public sealed record DataModel(
         _ => false,
     };
 
-    /// <summary>The kind of <c>size_t</c> (and of <c>sizeof</c>): unsigned long on every Linux ABI here.</summary>
-    public static IntegerKind SizeType => IntegerKind.UnsignedLong;
+    /// <summary>
+    /// The kind of <c>size_t</c> (and of <c>sizeof</c>): unsigned long on the LP64 ABIs, unsigned int on
+    /// every ILP32 one here (GCC's and clang's SIZE_TYPE for i386, x32, arm, mips o32, ppc32, sparc32,
+    /// m68k, csky, riscv32 and parisc). The width is the same either way, but the type decides the
+    /// usual arithmetic conversions and what a constant's C type is.
+    /// </summary>
+    public IntegerKind SizeType => LongSize == 8 ? IntegerKind.UnsignedLong : IntegerKind.UnsignedInt;
 
     /// <summary>
     /// The kernel's fixed-width and <c>__kernel_*</c> typedefs (asm-generic/int-ll64.h and
@@ -120,8 +125,8 @@ public sealed record DataModel(
         Add("__kernel_key_t", IntegerKind.Int);
         Add("__kernel_mqd_t", IntegerKind.Int);
         Add("__kernel_daddr_t", IntegerKind.Int);
-        Add("size_t", IntegerKind.UnsignedLong);
-        Add("ssize_t", IntegerKind.Long);
+        Add("size_t", SizeType);
+        Add("ssize_t", LongSize == 8 ? IntegerKind.Long : IntegerKind.Int);
         return types;
     }
 }
