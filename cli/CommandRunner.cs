@@ -35,7 +35,7 @@ internal static class CommandRunner
         var option = new Option<int>(name) { Description = description };
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && result.GetValueOrDefault<int>() <= 0)
+            if (result.Tokens.Count > 0 && IsNotPositive(result.Tokens[0].Value))
             {
                 result.AddError($"{name} must be a positive pid.");
             }
@@ -49,11 +49,16 @@ internal static class CommandRunner
         var argument = new Argument<int>(name) { Description = description };
         argument.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && result.GetValueOrDefault<int>() <= 0)
+            if (result.Tokens.Count > 0 && IsNotPositive(result.Tokens[0].Value))
             {
                 result.AddError($"{name.ToUpperInvariant()} must be a positive pid.");
             }
         });
         return argument;
     }
+
+    // Values that do not parse as int are reported by the parser itself; only flag parsed values ≤ 0.
+    private static bool IsNotPositive(string token) =>
+        int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value)
+        && value <= 0;
 }

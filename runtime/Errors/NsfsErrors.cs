@@ -27,6 +27,8 @@ internal static class NsfsErrors
         (Errno.ENOENT, NsfsOperation.OpenProcess) => ErrorOutcome.NotVisible,
         (Errno.ESRCH, NsfsOperation.OpenProcess) => ErrorOutcome.NotVisible,
         (Errno.ESRCH, NsfsOperation.PidFdOpen) => ErrorOutcome.NotVisible,
+        // pidfd_open of a thread id without PIDFD_THREAD: ENOENT on Linux 6.18 (the man page says EINVAL).
+        (Errno.ENOENT, NsfsOperation.PidFdOpen) => ErrorOutcome.NotVisible,
         (Errno.ESRCH, NsfsOperation.PidFdGetInfo) => ErrorOutcome.NotVisible,
         (Errno.ESRCH, NsfsOperation.PidFdGetNamespace) => ErrorOutcome.NotVisible,
         (Errno.ESRCH, NsfsOperation.PidFdSendSignal) => ErrorOutcome.NotVisible,
@@ -81,6 +83,7 @@ internal static class NsfsErrors
     {
         NsfsOperation.TranslatePid => $"pid {context.Pid} is not visible across {context.DescribeNamespace()}.",
         NsfsOperation.OpenProcess => $"No process {context.Pid} in the caller's pid namespace ({context.Path}).",
+        NsfsOperation.PidFdOpen => $"No process {context.Pid} in the caller's pid namespace (a thread id needs PidFdOptions.Thread).",
         _ => $"Process {context.Pid} has exited or is outside the caller's pid namespace hierarchy ({context.Operation}).",
     };
 

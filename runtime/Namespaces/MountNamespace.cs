@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Nsfs.Errors;
 using Nsfs.SafeHandles;
 using Nsfs.Interop;
@@ -85,8 +86,11 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
 
     private static IEnumerable<MountNamespace> Walk(MountNamespace start, bool forward)
     {
-        // The walk holds a reference count on the handle it steps from, so a caller that disposes
-        // a yielded handle before asking for the next one does not close the fd under the walk.
+        // The walk holds a reference count on the handle it steps from and issues the request on
+        // the raw fd, so a caller that disposes a yielded handle before asking for the next one
+        // neither closes the fd under the walk nor makes the walk throw.
+        nuint request = forward ? LinuxNsfs.NS_MNT_GET_NEXT : LinuxNsfs.NS_MNT_GET_PREV;
+        var operation = forward ? NsfsOperation.MountGetNext : NsfsOperation.MountGetPrevious;
         MountNamespace current = start;
         bool added = false;
         current.SafeHandle.DangerousAddRef(ref added);
@@ -94,7 +98,7 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
         {
             while (true)
             {
-                var next = forward ? current.GetNext() : current.GetPrevious();
+                var next = current.Step(current.SafeHandle.FileDescriptor, request, operation);
                 if (next is null)
                 {
                     yield break;
@@ -121,19 +125,45 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
         }
     }
 
-    private unsafe MountNamespace? Step(nuint request, NsfsOperation operation)
+    private MountNamespace? Step(nuint request, NsfsOperation operation)
+    {
+        bool added = false;
+        SafeHandle.DangerousAddRef(ref added);
+        try
+        {
+            return Step(SafeHandle.FileDescriptor, request, operation);
+        }
+        finally
+        {
+            if (added)
+            {
+                SafeHandle.DangerousRelease();
+            }
+        }
+    }
+
+    /// <summary>NS_MNT_GET_NEXT/PREV on <paramref name="fd"/>, which the caller keeps open by holding a reference.</summary>
+    private unsafe MountNamespace? Step(int fd, nuint request, NsfsOperation operation)
     {
         // Always pass a buffer: the 7.0-era rewrite dropped the NULL check (domain.md §1.4).
         var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
-        int fd = NativeCalls.Ioctl(SafeHandle, request, (nint)(&info), out int errno);
-        if (fd < 0)
+        int result;
+        int errno;
+        do
+        {
+            result = Libc.IoctlRaw(fd, request, (nint)(&info));
+            errno = result < 0 ? Marshal.GetLastPInvokeError() : 0;
+        }
+        while (result < 0 && NsfsErrors.Classify(errno, operation) == ErrorOutcome.Retry);
+
+        if (result < 0)
         {
             return NsfsErrors.Classify(errno, operation) == ErrorOutcome.EndOfList
                 ? null
                 : throw NsfsErrors.CreateException(errno, Context(operation, expected: NamespaceType.Mount));
         }
 
-        var next = (MountNamespace)Adopt(new SafeNamespaceHandle(fd, ownsHandle: true), null);
+        var next = (MountNamespace)Adopt(new SafeNamespaceHandle(result, ownsHandle: true), null);
         next.IterationInfo = new MountNamespaceInfo(info.mnt_ns_id, info.nr_mounts);
         return next;
     }

@@ -101,7 +101,10 @@ public abstract class NamespaceHandle : IDisposable
         return Identity == other.Identity;
     }
 
-    /// <summary>The namespace id (NS_GET_ID, Linux 6.18+): unique for the boot, never reused.</summary>
+    /// <summary>
+    /// The namespace id (NS_GET_ID, Linux 6.18+): unique for the boot. Ids are handed out in per-CPU
+    /// batches, so their order is not creation order.
+    /// </summary>
     /// <returns>The id.</returns>
     /// <exception cref="PlatformNotSupportedException">The kernel predates NS_GET_ID.</exception>
     public unsafe ulong GetId()

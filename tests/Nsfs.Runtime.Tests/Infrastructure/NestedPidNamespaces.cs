@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Nsfs.Runtime.Tests.Infrastructure;
+
+/// <summary>
+/// Three nested PID namespaces (unshare inside unshare inside unshare) with a multi-threaded helper
+/// process as pid 1 of the innermost one. Shared by the tests of one collection.
+/// </summary>
+public sealed class NestedPidNamespaces : IDisposable
+{
+    public const int Depth = 3;
+    public const int ExtraThreads = 3;
+
+    private readonly SpawnedProcess _chain;
+
+    public NestedPidNamespaces()
+    {
+        Root.Require();
+        _chain = Unshare.NestedPid(Depth, SpawnedProcess.HelperCommandLine("hold", ExtraThreads.ToString(CultureInfo.InvariantCulture)));
+        int[] nspid = _chain.WaitForLine("ready ")["ready ".Length..].Split(' ')
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(Depth + 1, nspid.Length);
+        HelperPid = nspid[0];
+        Tids = ProcFacts.Tids(HelperPid);
+        Assert.True(Tids.Length > ExtraThreads, "the helper runs several threads");
+
+        var innermost = PidNamespace.Open(HelperPid);
+        Levels = new PidNamespace[Depth];
+        Levels[Depth - 1] = innermost;
+        for (int level = Depth - 1; level > 0; level--)
+        {
+            Levels[level - 1] = Levels[level].GetParent();
+        }
+    }
+
+    /// <summary>The helper's pid as we see it.</summary>
+    public int HelperPid { get; }
+
+    /// <summary>All its threads' tids as we see them.</summary>
+    public int[] Tids { get; }
+
+    /// <summary>Levels[0] is one below ours, Levels[2] the helper's own namespace.</summary>
+    public PidNamespace[] Levels { get; }
+
+    public void Dispose()
+    {
+        foreach (var level in Levels ?? [])
+        {
+            level?.Dispose();
+        }
+
+        _chain.Process.StandardInput.Close();
+        _chain.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class NestedPidNamespacesDefinition : ICollectionFixture<NestedPidNamespaces>
+{
+    public const string Name = "Nested PID namespaces";
+}

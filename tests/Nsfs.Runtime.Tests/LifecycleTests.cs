@@ -1,0 +1,50 @@
+using Nsfs.Runtime.Tests.Infrastructure;
+
+namespace Nsfs.Runtime.Tests;
+
+/// <summary>Exited, zombie and reaped processes.</summary>
+public sealed class LifecycleTests
+{
+    [Fact]
+    public void A_zombie_still_translates_until_it_is_reaped()
+    {
+        Root.Require();
+
+        // pid 1 of the new namespace is the exec'd "sleep 60" whose child "sleep 0.1" it never reaps.
+        using var unshare = Unshare.RunUntil([.. Unshare.NewPid], "sleep", "sh", "-c", "sleep 0.1 & exec sleep 60");
+        int init = unshare.TargetPid;
+        int zombie = SpawnedProcess.WaitFor(
+            () => ProcFacts.Children(init).FirstOrDefault(c => ProcFacts.State(c).StartsWith('Z')), "a zombie child");
+        using var ns = PidNamespace.Open(init);
+        int zombieInside = ProcFacts.NsPid(zombie)[^1];
+        Assert.Equal(zombie, ns.PidFromNamespace(zombieInside));
+        Assert.Equal(zombieInside, ns.PidInNamespace(zombie));
+        ns.Strategy = PidTranslationStrategy.ProcStatus;
+        Assert.Equal(zombie, ns.PidFromNamespace(zombieInside));
+    }
+
+    [Fact]
+    public void After_the_init_is_reaped_the_namespace_handle_lives_on_and_nothing_is_visible()
+    {
+        Root.Require();
+        using var unshare = Unshare.Sleeper([.. Unshare.NewPid]);
+        int init = unshare.TargetPid;
+        using var ns = PidNamespace.Open(init);
+        Assert.Equal(init, ns.GetInitPid());
+        using var pinned = PidRef.Pin(init);
+
+        Assert.True(pinned.TrySendSignal(9));
+        SpawnedProcess.WaitFor(() => ProcFacts.Exists(init) ? 0 : 1, "the init to be reaped by unshare");
+
+        Assert.False(ns.TryGetInitPid(out _));
+        var e = Assert.Throws<PidNotVisibleException>(() => ns.GetInitPid());
+        Assert.Equal(1, e.Pid);
+        Assert.False(pinned.IsCurrent());
+        Assert.Throws<PidNotVisibleException>(() => pinned.Verify());
+        Assert.False(pinned.TrySendSignal(0));
+        Assert.True(pinned.PidFd.HasExited);
+        Assert.False(ns.TryPidInNamespace(init, out _));
+        ns.Strategy = PidTranslationStrategy.ProcStatus;
+        Assert.False(ns.TryGetInitPid(out _));
+    }
+}

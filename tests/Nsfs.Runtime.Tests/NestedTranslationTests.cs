@@ -1,0 +1,166 @@
+using Nsfs.Interop;
+using Nsfs.Runtime.Tests.Infrastructure;
+using Nsfs.Uapi;
+
+namespace Nsfs.Runtime.Tests;
+
+/// <summary>PID translation across three nested PID namespaces, checked against /proc NSpid.</summary>
+[Collection(NestedPidNamespacesDefinition.Name)]
+public sealed class NestedTranslationTests(NestedPidNamespaces nested)
+{
+    [Fact]
+    public void Every_thread_translates_like_NSpid_at_every_level_with_the_ioctls()
+    {
+        Assert.All(nested.Levels, l => Assert.Equal(PidTranslationStrategy.Ioctl, l.Strategy));
+        AssertMatchesNsPid(nested.Levels);
+    }
+
+    [Fact]
+    public void Forced_proc_fallback_gives_the_same_answers()
+    {
+        using var innermost = PidNamespace.Open(nested.HelperPid);
+        innermost.Strategy = PidTranslationStrategy.ProcStatus;
+        using var middle = innermost.GetParent();
+        using var outer = middle.GetParent();
+        Assert.Equal(PidTranslationStrategy.ProcStatus, outer.Strategy);
+        AssertMatchesNsPid([outer, middle, innermost]);
+    }
+
+    [Fact]
+    public void Both_strategies_agree_on_what_is_not_visible()
+    {
+        using var sibling = Unshare.Sleeper([.. Unshare.NewPid]);
+        foreach (var strategy in new[] { PidTranslationStrategy.Ioctl, PidTranslationStrategy.ProcStatus })
+        {
+            using var cousin = PidNamespace.Open(sibling.TargetPid);
+            cousin.Strategy = strategy;
+            using var inner = PidNamespace.Open(nested.HelperPid);
+            inner.Strategy = strategy;
+
+            // A cousin at the same depth sees neither the helper nor us; its own init it sees.
+            Assert.False(cousin.TryPidInNamespace(nested.HelperPid, out _), strategy.ToString());
+            Assert.False(cousin.TryPidInNamespace(Libc.GetPid(), out _), strategy.ToString());
+            Assert.Equal(sibling.TargetPid, cousin.PidFromNamespace(1));
+            Assert.False(inner.TryPidInNamespace(Libc.GetPid(), out int none), strategy.ToString());
+            Assert.Equal(0, none);
+            Assert.False(inner.TryPidFromNamespace(999_999, out _), strategy.ToString());
+            Assert.False(inner.TryTgidFromNamespace(4_000_000, out _), strategy.ToString());
+        }
+    }
+
+    [Fact]
+    public void Init_pid_of_each_level_is_the_process_that_is_pid_1_there()
+    {
+        for (int level = 1; level <= NestedPidNamespaces.Depth; level++)
+        {
+            int init = nested.Levels[level - 1].GetInitPid();
+            int[] nspid = ProcFacts.NsPid(init);
+            Assert.Equal(level + 1, nspid.Length);
+            Assert.Equal(1, nspid[^1]);
+        }
+
+        // The LXCFS question in one call, for a thread of the helper.
+        Assert.Equal(nested.HelperPid, PidNamespace.GetInitPidOfProcess(nested.Tids[^1]));
+        Assert.Equal(1, PidNamespace.GetInitPidOfProcess(Libc.GetPid()));
+    }
+
+    [Fact]
+    public void Caller_is_not_visible_inside_a_child_namespace_and_the_exception_says_where()
+    {
+        var inner = nested.Levels[^1];
+        int self = Libc.GetPid();
+        Assert.False(inner.TryPidInNamespace(self, out _));
+        var e = Assert.Throws<PidNotVisibleException>(() => inner.PidInNamespace(self));
+        Assert.Equal(self, e.Pid);
+        Assert.Equal(NamespaceType.Pid, e.NamespaceType);
+        Assert.Equal(inner.Inode, e.NamespaceInode);
+        Assert.Equal("ESRCH", e.ErrorName);
+        Assert.Contains(inner.ToString(), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_pid_in_a_child_namespace_is_not_visible()
+    {
+        var inner = nested.Levels[^1];
+        var e = Assert.Throws<PidNotVisibleException>(() => inner.PidFromNamespace(999_999));
+        Assert.Equal(999_999, e.Pid);
+
+        // Linux 6.12–7.0 answer ENOTTY here instead of ESRCH (domain.md §1.5); both mean "not found".
+        Assert.Contains(e.ErrorName, new[] { "ESRCH", "ENOTTY" });
+    }
+
+    [Fact]
+    public void Parent_chain_reaches_our_namespace_and_goes_no_further()
+    {
+        using var own = PidNamespace.OpenCurrent();
+        using var top = nested.Levels[0].GetParent();
+        Assert.True(top.IsSameNamespace(own));
+        Assert.False(own.TryGetParent(out _));
+        Assert.Throws<UnauthorizedAccessException>(() => own.GetParent());
+    }
+
+    [Fact]
+    public void Translating_with_an_open_handle_allocates_nothing()
+    {
+        var inner = nested.Levels[^1];
+        int tid = nested.Tids[^1];
+        int expected = ProcFacts.NsPid(nested.HelperPid, tid)[^1];
+        for (int i = 0; i < 100; i++)
+        {
+            inner.TryPidInNamespace(tid, out _);
+            inner.TryPidFromNamespace(999_999, out _);
+            inner.TryTgidFromNamespace(1, out _);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int hits = 0;
+        for (int i = 0; i < 10_000; i++)
+        {
+            hits += inner.TryPidInNamespace(tid, out int pid) && pid == expected ? 1 : 0;
+            hits += inner.TryPidFromNamespace(999_999, out _) ? 1 : 0;
+            hits += inner.TgidFromNamespace(1) == nested.HelperPid ? 1 : 0;
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(20_000, hits);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Pin_from_namespace_returns_the_verified_process()
+    {
+        var inner = nested.Levels[^1];
+        Assert.True(inner.TryPinFromNamespace(1, out var pinned));
+        using (pinned)
+        {
+            Assert.Equal(nested.HelperPid, pinned.Pid);
+            Assert.True(pinned.IsCurrent());
+            using var viaPidfd = pinned.OpenNamespace(NamespaceType.Pid);
+            Assert.True(viaPidfd.IsSameNamespace(inner));
+            Assert.True(pinned.TrySendSignal(0));
+        }
+
+        Assert.False(inner.TryPinFromNamespace(999_999, out var none));
+        Assert.Null(none);
+        Assert.Throws<PidNotVisibleException>(() => inner.PinFromNamespace(999_999));
+    }
+
+    private void AssertMatchesNsPid(PidNamespace[] levels)
+    {
+        foreach (int tid in nested.Tids)
+        {
+            int[] nspid = ProcFacts.NsPid(nested.HelperPid, tid);
+            int[] nstgid = ProcFacts.NsTgid(nested.HelperPid, tid);
+            Assert.Equal(levels.Length + 1, nspid.Length);
+            for (int level = 1; level <= levels.Length; level++)
+            {
+                var ns = levels[level - 1];
+                string where = $"tid {tid} level {level} ({ns.Strategy})";
+                Assert.True(nspid[level] == ns.PidInNamespace(tid), where + " pid in");
+                Assert.True(nstgid[level] == ns.TgidInNamespace(tid), where + " tgid in");
+                Assert.True(tid == ns.PidFromNamespace(nspid[level]), where + " pid from");
+                Assert.True(nested.HelperPid == ns.TgidFromNamespace(nspid[level]), where + " tgid from");
+            }
+        }
+    }
+}

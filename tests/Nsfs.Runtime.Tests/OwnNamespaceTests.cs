@@ -1,0 +1,96 @@
+using Nsfs.Interop;
+using Nsfs.Runtime.Tests.Infrastructure;
+using Nsfs.SafeHandles;
+using Nsfs.Uapi;
+
+namespace Nsfs.Runtime.Tests;
+
+/// <summary>The caller's own namespaces: identity, type, and translations that must be the identity.</summary>
+public sealed class OwnNamespaceTests
+{
+    [Fact]
+    public void Kernel_probe_finds_the_translation_ioctls_and_procfs()
+    {
+        // CI is Linux 6.18: the 6.11 ioctls must be there, so Auto must mean Ioctl.
+        Assert.True(KernelSupport.HasPidTranslationIoctls);
+        Assert.True(KernelSupport.HasProcStatusFallback);
+        Assert.Equal(PidTranslationStrategy.Ioctl, KernelSupport.DefaultPidTranslationStrategy);
+    }
+
+    [Fact]
+    public void Own_pid_and_tid_translate_to_themselves_both_ways()
+    {
+        // The strace decoder test: on /proc/self/ns/pid each request returns the same number.
+        using var own = PidNamespace.OpenCurrent();
+        int pid = Libc.GetPid();
+        int tid = Libc.GetTid();
+        Assert.NotEqual(pid, tid); // xunit runs tests off the main thread, so TGID requests are meaningful.
+        foreach (var strategy in new[] { PidTranslationStrategy.Ioctl, PidTranslationStrategy.ProcStatus })
+        {
+            own.Strategy = strategy;
+            Assert.Equal(tid, own.PidFromNamespace(tid));
+            Assert.Equal(tid, own.PidInNamespace(tid));
+            Assert.Equal(pid, own.TgidFromNamespace(tid));
+            Assert.Equal(pid, own.TgidInNamespace(tid));
+            Assert.Equal(pid, own.PidInNamespace(pid));
+        }
+    }
+
+    [Fact]
+    public void Every_namespace_type_opens_typed_with_the_inode_readlink_shows()
+    {
+        foreach (var type in NamespaceTypeNames.All)
+        {
+            string name = NamespaceTypeNames.GetProcName(type);
+            using var handle = NamespaceHandle.OpenCurrent(type);
+            Assert.Equal(type, handle.Type);
+            Assert.Equal(ProcFacts.NamespaceInode($"/proc/self/ns/{name}"), handle.Inode);
+            Assert.Equal($"{name}:[{handle.Inode}]", handle.ToString());
+            Assert.Equal(KernelSupport.NsfsDevice, handle.Identity.Device);
+        }
+
+        using var pid = NamespaceHandle.OpenCurrent(NamespaceType.Pid);
+        Assert.IsType<PidNamespace>(pid);
+        using var mnt = NamespaceHandle.Open(Libc.GetPid(), NamespaceType.Mount);
+        Assert.IsType<MountNamespace>(mnt);
+        using var user = UserNamespace.OpenCurrent();
+        using var net = NetworkNamespace.OpenCurrent();
+        using var uts = UtsNamespace.OpenCurrent();
+        using var ipc = IpcNamespace.OpenCurrent();
+        using var cgroup = CgroupNamespace.OpenCurrent();
+        using var time = TimeNamespace.OpenCurrent();
+        Assert.Equal(NamespaceType.Time, time.Type);
+    }
+
+    [Fact]
+    public void Descriptor_zero_is_a_valid_handle_and_minus_one_is_not()
+    {
+        using var zero = new SafeNamespaceHandle(0, ownsHandle: false);
+        Assert.False(zero.IsInvalid);
+        Assert.Equal(0, zero.FileDescriptor);
+        using var none = new SafeNamespaceHandle(-1, ownsHandle: false);
+        Assert.True(none.IsInvalid);
+    }
+
+    [Fact]
+    public void Adopting_a_descriptor_checks_it_and_takes_ownership()
+    {
+        int fd = NativeCalls.Open("/proc/self/ns/uts", out _);
+        Assert.True(fd >= 0);
+        var handle = NamespaceHandle.FromFileDescriptor(fd, ownsHandle: true);
+        Assert.IsType<UtsNamespace>(handle);
+        Assert.True(File.Exists($"/proc/self/fd/{fd}"));
+        handle.Dispose();
+        Assert.False(File.Exists($"/proc/self/fd/{fd}"));
+    }
+
+    [Fact]
+    public void Disposed_handle_throws_ObjectDisposedException()
+    {
+        var own = PidNamespace.OpenCurrent();
+        own.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => own.TryPidInNamespace(Libc.GetPid(), out _));
+        Assert.Throws<ObjectDisposedException>(() => own.GetId());
+        Assert.Throws<ObjectDisposedException>(() => own.GetParent());
+    }
+}
