@@ -11,4 +11,6 @@ internal enum ExitCode
     Usage = 2,
     /// <summary>The pid does not exist in, or is not visible from, the namespace asked about (ESRCH).</summary>
     NotVisible = 3,
+    /// <summary>An input file (a header or an ABI baseline) cannot be read.</summary>
+    UnreadableInput = 4,
 }

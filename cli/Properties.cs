@@ -6,3 +6,4 @@ using System.Runtime.Versioning;
 
 // The tests run commands in-process through Program.Run with captured output.
 [assembly: InternalsVisibleTo("Nsfs.Runtime.Tests")]
+[assembly: InternalsVisibleTo("Nsfs.Generator.Tests")]

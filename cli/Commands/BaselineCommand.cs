@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text;
+using Nsfs.Cli.Commands.Abi;
+using Nsfs.Headers;
+using Nsfs.Headers.Baseline;
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Cli.Commands;
+
+/// <summary>
+/// <c>nsfs baseline accept HEADER...</c>: writes (or refreshes) each header's ABI baseline
+/// <c>&lt;header&gt;.shipped.txt</c>, listing the changes it accepts. Exit codes: 0 written or
+/// unchanged, 1 (<see cref="ExitCode.Error"/>) a header has errors and its baseline was not written,
+/// 2 usage error, 4 a header cannot be read.
+/// </summary>
+internal static class BaselineCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var headers = new Argument<string[]>("header") { Description = "Header files whose baseline to accept.", Arity = ArgumentArity.OneOrMore };
+        var accept = new Command("accept", "Accept the current ioctl ABI of each header into <header>.shipped.txt.") { headers };
+        accept.SetAction(parseResult =>
+        {
+            var worst = ExitCode.Ok;
+            foreach (var header in parseResult.GetValue(headers)!)
+            {
+                var code = Accept(context, header);
+                worst = code > worst ? code : worst;
+            }
+
+            return (int)worst;
+        });
+        return new Command("baseline", "Manage ioctl ABI baselines (<header>.shipped.txt), the reviewed record of what shipped.") { accept };
+    }
+
+    private static ExitCode Accept(CliContext context, string header)
+    {
+        try
+        {
+            var input = HeaderInput.Open(header);
+            if (!input.IsFile)
+            {
+                context.Error.WriteLine($"nsfs: {header} is a directory; name header files.");
+                return ExitCode.Usage;
+            }
+
+            var model = input.BuildFile(DataModels.All);
+            var errors = model.Diagnostics.Where(d => d.Severity == HeaderDiagnosticSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                // A request that failed to evaluate would silently drop out of the baseline.
+                errors.ForEach(e => context.Error.WriteLine(e.ToString()));
+                context.Error.WriteLine($"nsfs: {header} has errors; its baseline was not written.");
+                return ExitCode.Error;
+            }
+
+            var path = header + AbiDiff.BaselineSuffix;
+            var text = AbiBaseline.Write(model);
+            var previous = File.Exists(path) ? File.ReadAllText(path) : null;
+            if (previous == text)
+            {
+                context.Out.WriteLine($"{path}: unchanged ({model.Requests.Count} requests)");
+                return ExitCode.Ok;
+            }
+
+            if (previous is not null)
+            {
+                foreach (var change in AbiComparer.Compare(AbiBaseline.Parse(path, previous).Requests, model))
+                {
+                    context.Out.WriteLine($"  {AbiDiffWriter.ClassName(change.Class)} {AbiDiffWriter.KindName(change.Kind)} {change.Name}: {change.Detail}");
+                }
+            }
+
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            context.Out.WriteLine($"{path}: {(previous is null ? "written" : "updated")} ({model.Requests.Count} requests)");
+            return ExitCode.Ok;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"nsfs: cannot read or write {header}: {e.Message}");
+            return ExitCode.UnreadableInput;
+        }
+    }
+}
