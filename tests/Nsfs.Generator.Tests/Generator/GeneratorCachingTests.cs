@@ -1,0 +1,107 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Nsfs.Generator.Tests.Generator;
+
+/// <summary>The pipeline is incremental: unrelated edits reuse every step, a header edit regenerates, and models hold no Roslyn objects.</summary>
+public sealed class GeneratorCachingTests
+{
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.Options, TrackingNames.Inputs, TrackingNames.Jobs, TrackingNames.Models, TrackingNames.Sources, TrackingNames.Diagnostics,
+    };
+
+    [Fact]
+    public void An_unrelated_source_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.Compilation("namespace App { public static class A { public const int X = 1; } }");
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Vendored("linux/nsfs.h")).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(),
+            CSharpSyntaxTree.ParseText("namespace App { public static class A { public const int X = 2; } }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_a_header_regenerates_its_source_with_the_new_value()
+    {
+        var header = TestAdditionalFile.Header("/src/my.h", "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 1, int)\n");
+        var driver = GeneratorHarness.Driver([header]).RunGenerators(GeneratorHarness.Compilation());
+        Assert.Contains("0x80046d01U", driver.GetRunResult().GeneratedTrees.Single().ToString());
+
+        driver = driver.ReplaceAdditionalText(header, header.WithText("#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 2, long long)\n"));
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Contains("0x80086d02U", result.GeneratedTrees.Single().ToString());
+        var models = result.Results.Single().TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs);
+        Assert.Contains(models, o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void A_comment_only_edit_of_an_unrelated_header_leaves_the_generated_source_unchanged()
+    {
+        var mine = TestAdditionalFile.Header("/src/my.h", "#include \"other.h\"\n#define MY_VALUE OTHER_VALUE\n");
+        var other = TestAdditionalFile.Header("/src/other.h", "#define OTHER_VALUE 7\n", generate: false);
+        var driver = GeneratorHarness.Driver([mine, other]).RunGenerators(GeneratorHarness.Compilation());
+
+        driver = driver.ReplaceAdditionalText(other, other.WithText("/* a comment */\n#define OTHER_VALUE 7\n"));
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        // The model is rebuilt (its input changed) but equals the old one, so nothing is emitted again.
+        Assert.All(result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Sources].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_source_text_or_compilation()
+    {
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Vendored("linux/nsfs.h", "linux/pidfd.h")).RunGenerators(GeneratorHarness.Compilation());
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var step in AllSteps)
+        {
+            foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynObjects(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SourceText or AdditionalText or Location
+            or Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions, $"{path} holds a {type.Name}");
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                AssertNoRoslynObjects(item, $"{path}[{i++}]", seen);
+            }
+
+            return;
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), $"{path}.{field.Name}", seen);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace Nsfs.Generator.Tests.Generator;
+
+/// <summary>Header problems surface as located NSFS diagnostics in the consumer's build, never as exceptions.</summary>
+public sealed class GeneratorDiagnosticTests
+{
+    [Fact]
+    public void A_broken_header_reports_at_its_own_line_and_column()
+    {
+        var header = TestAdditionalFile.Header("/src/my.h", "#include <linux/ioctl.h>\n#define MY_OK _IO('m', 1)\n#define MY_BAD _IOR('m', 2, struct missing)\n");
+        var result = GeneratorHarness.Driver([header]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("NSFS1002", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/src/my.h", span.Path);
+        Assert.Equal(2, span.StartLinePosition.Line); // 0-based: line 3
+        Assert.Equal(8, span.StartLinePosition.Character); // MY_BAD
+        Assert.Contains("MY_BAD", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("MY_OK", result.GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(GeneratorDiagnostics.HelpLinkBase, diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Random_bytes_as_a_header_never_throw()
+    {
+        var random = new Random(1234);
+        var bytes = new char[100_000];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = (char)random.Next(1, 128);
+        }
+
+        var header = TestAdditionalFile.Header("/src/noise.h", new string(bytes));
+        var result = GeneratorHarness.Driver([header]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "NSFS1999");
+    }
+
+    [Fact]
+    public void Only_files_marked_by_the_Nsfs_items_are_read()
+    {
+        var unmarked = new TestAdditionalFile("/src/other.h", "#define X _IO('x', 1)\n", role: string.Empty);
+        var result = GeneratorHarness.Driver([unmarked]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_front_end_diagnostic_has_a_descriptor_a_help_link_and_a_docs_page()
+    {
+        foreach (var id in Nsfs.Headers.DiagnosticIds.All)
+        {
+            Assert.True(GeneratorDiagnostics.ById.TryGetValue(id.Code, out var descriptor), id.Code);
+            Assert.Equal(id.Title, descriptor!.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(id.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
+            Assert.Equal(GeneratorDiagnostics.HelpLinkBase + id.Code + ".md", descriptor.HelpLinkUri);
+            Assert.True(File.Exists(Path.Combine(Oracle.OraclePaths.RepositoryRoot, "docs", "rules", id.Code + ".md")), $"docs/rules/{id.Code}.md");
+        }
+
+        Assert.Equal(Nsfs.Headers.DiagnosticIds.All.Count, GeneratorDiagnostics.ById.Count);
+    }
+}
