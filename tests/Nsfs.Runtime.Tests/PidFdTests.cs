@@ -62,6 +62,9 @@ public sealed class PidFdTests
         using var parent = SpawnedProcess.Start("sh", "-c", "sleep 60 & echo $!; exec sleep 60");
         int grandchild = int.Parse(parent.Process.StandardOutput.ReadLine()!, System.Globalization.CultureInfo.InvariantCulture);
         using var pidfd = PidFd.Open(grandchild);
+
+        // Kill only once sh has become sleep: a shell still running could reap its background job.
+        SpawnedProcess.WaitFor(() => SpawnedProcess.ReadComm(parent.Pid) == "sleep" ? 1 : 0, "sh to exec sleep");
         pidfd.SendSignal(9);
         SpawnedProcess.WaitFor(() => ProcFacts.State(grandchild).StartsWith('Z') ? 1 : 0, "the zombie");
         Assert.True(pidfd.HasExited);
