@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Nsfs.Headers;
 using Nsfs.Headers.Analysis;
+using Nsfs.Headers.Baseline;
 using Nsfs.Headers.Sources;
 
 namespace Nsfs.Generator;
@@ -131,7 +132,12 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             texts[file!.Path] = file.Text;
         }
 
-        var diagnostics = model.Diagnostics.Select(d => Locate(d, texts)).ToEquatableArray();
+        // With a committed ABI baseline next to the header, every renumbered, retyped, removed or new
+        // request is reported at its #define (or at the baseline line).
+        var all = job.Baseline is { } baseline
+            ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
+            : model.Diagnostics;
+        var diagnostics = all.Select(d => Locate(d, texts)).ToEquatableArray();
         return new GeneratedHeader(model, className, diagnostics);
     }
 

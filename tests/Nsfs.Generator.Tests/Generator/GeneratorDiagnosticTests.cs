@@ -65,3 +65,36 @@ public sealed class GeneratorDiagnosticTests
         Assert.Equal(Nsfs.Headers.DiagnosticIds.All.Count, GeneratorDiagnostics.ById.Count);
     }
 }
+
+/// <summary>A baseline AdditionalFile next to a header turns ABI changes into located build diagnostics.</summary>
+public sealed class GeneratorBaselineTests
+{
+    [Fact]
+    public void A_renumbered_request_against_the_shipped_baseline_is_an_error_at_its_define()
+    {
+        const string Baseline = "NS_GET_PID_FROM_PIDNS\t_IOR(NSIO, 0x5, int)\tdir=read type=0xb7 nr=0x05 size=4\n";
+        var header = TestAdditionalFile.Header("/src/linux/nsfs.h", "#include <linux/ioctl.h>\n#define NSIO 0xb7\n#define NS_GET_PID_FROM_PIDNS _IOR(NSIO, 0x6, int)\n", includeName: "linux/nsfs.h");
+        var baseline = new TestAdditionalFile("/src/linux/nsfs.h.shipped.txt", Baseline, "baseline");
+
+        var result = GeneratorHarness.Driver([header, baseline]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("NSFS1101", diagnostic.Id);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void The_vendored_headers_match_their_committed_baselines()
+    {
+        var files = GeneratorHarness.Vendored("linux/nsfs.h", "linux/pidfd.h").ToList();
+        foreach (var name in new[] { "linux/nsfs.h", "linux/pidfd.h" })
+        {
+            var path = Path.Combine(Oracle.OraclePaths.HeadersRoot, name) + ".shipped.txt";
+            files.Add(new TestAdditionalFile(path, File.ReadAllText(path), "baseline"));
+        }
+
+        var result = GeneratorHarness.Driver(files).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("NSFS11", StringComparison.Ordinal));
+    }
+}
