@@ -1,19 +1,23 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Nsfs.Generator.Tests.Generator;
 
 /// <summary>
-/// Compares text with a committed <c>Snapshots/{name}.verified.cs</c> next to the test source. On a
+/// Compares text with a committed <c>Snapshots/{name}.verified.cs</c> in this folder of the source tree. On a
 /// mismatch it writes <c>{name}.received.cs</c> (git-ignored) and fails with a line diff. Set
 /// <c>NSFS_ACCEPT_SNAPSHOTS=1</c> to accept the received text instead — never honoured on CI.
 /// </summary>
 internal static partial class SnapshotAssert
 {
-    public static void Matches(string name, string actual, [CallerFilePath] string callerFile = "")
+    // The source tree comes from the build-time repository root, not [CallerFilePath]: deterministic
+    // CI builds map source paths to "/_/".
+    private static readonly string Folder =
+        Path.Combine(Oracle.OraclePaths.RepositoryRoot, "tests", "Nsfs.Generator.Tests", "Generator", "Snapshots");
+
+    public static void Matches(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var folder = Folder;
         var verified = Path.Combine(folder, name + ".verified.cs");
         var received = Path.Combine(folder, name + ".received.cs");
         var text = Scrub(actual);
