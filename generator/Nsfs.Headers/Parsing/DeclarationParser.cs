@@ -104,7 +104,8 @@ public sealed class DeclarationParser : ITypeNames
             return;
         }
 
-        if (!StartsTypeName(cursor))
+        // "typedef" starts a declaration but not a type name, so it is checked on its own.
+        if (!StartsTypeName(cursor) && !cursor.At("typedef"))
         {
             SkipDeclaration(cursor);
             return;
