@@ -14,12 +14,27 @@ namespace Nsfs.Headers.Evaluation;
 /// </summary>
 public sealed class ExpressionEvaluator
 {
+    /// <summary>
+    /// The deepest nesting of conditional and unary sub-expressions. A parenthesised level counts two
+    /// (its conditional and its unary operand), so this allows 128 levels of parentheses, twice C11's
+    /// minimum of 63. Evaluation recurses, so the limit is what keeps a hostile header from
+    /// overflowing the compiler's stack.
+    /// </summary>
+    public const int MaxNesting = 256;
+
     private readonly TypeTable _types;
     private readonly ITypeNames? _typeNames;
     private readonly bool _preprocessor;
     private readonly DataModel _model;
     private TokenCursor _cursor = null!;
+    private int _nesting;
+
+    // Operands that are parsed but not evaluated: arithmetic errors there are not errors.
     private int _unevaluated;
+
+    // Short-circuited operands of ?:, && and ||, where an unknown identifier reads as 0. The operand
+    // of sizeof is unevaluated too, but its identifiers must exist: its type is the result.
+    private int _optionalIdentifiers;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="types">Known types and enum constants.</param>
@@ -77,6 +92,19 @@ public sealed class ExpressionEvaluator
 
     private CValue Conditional()
     {
+        Enter();
+        try
+        {
+            return ConditionalCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private CValue ConditionalCore()
+    {
         var condition = Binary(0);
         if (!_cursor.Accept("?"))
         {
@@ -95,6 +123,7 @@ public sealed class ExpressionEvaluator
         if (!evaluated)
         {
             _unevaluated++;
+            _optionalIdentifiers++;
         }
 
         try
@@ -106,7 +135,17 @@ public sealed class ExpressionEvaluator
             if (!evaluated)
             {
                 _unevaluated--;
+                _optionalIdentifiers--;
             }
+        }
+    }
+
+    private void Enter()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            _nesting--;
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Expression nested deeper than {MaxNesting} levels", _cursor.Location);
         }
     }
 
@@ -144,6 +183,19 @@ public sealed class ExpressionEvaluator
     }
 
     private CValue Unary()
+    {
+        Enter();
+        try
+        {
+            return UnaryCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private CValue UnaryCore()
     {
         var token = _cursor.Peek() ?? throw new HeaderException(DiagnosticIds.InvalidExpression, "Expression ends too early", _cursor.Location);
         if (token.Kind == TokenKind.Punctuator)
@@ -221,9 +273,24 @@ public sealed class ExpressionEvaluator
         }
         else
         {
-            // sizeof of an expression: only its type matters.
-            var operand = Branch(false, Unary);
-            type = new IntegerType(operand.Kind);
+            // sizeof of an expression: only its type matters, so it is not evaluated. An undeclared
+            // name alone in the parentheses is a type nobody declared (as in _IOR(x, 1, foo_t)), not a
+            // value whose size could be guessed.
+            if (_optionalIdentifiers == 0 && _cursor.At("(") && _cursor.Peek(1) is { Kind: TokenKind.Identifier } name
+                && _cursor.Peek(2)?.Is(")") == true && !_types.EnumConstants.ContainsKey(name.Text))
+            {
+                throw new HeaderException(DiagnosticIds.UnknownType, $"Unknown type '{name.Text}'", name.Location);
+            }
+
+            _unevaluated++;
+            try
+            {
+                type = new IntegerType(Unary().Kind);
+            }
+            finally
+            {
+                _unevaluated--;
+            }
         }
 
         var result = isSize ? Layouts.SizeOf(type, _model, keyword.Location) : Layouts.AlignOf(type, _model, keyword.Location);
@@ -247,7 +314,7 @@ public sealed class ExpressionEvaluator
                     return constant;
                 }
 
-                if (_preprocessor || _unevaluated > 0)
+                if (_preprocessor || _optionalIdentifiers > 0)
                 {
                     // C11 6.10.1p4: identifiers left after macro expansion are 0 in #if.
                     return new CValue(0, IntegerKind.LongLong);
