@@ -176,7 +176,16 @@ public sealed class Preprocessor
             case "ifndef":
                 if (conditionals.Count >= MaxConditionalDepth)
                 {
-                    throw new HeaderException(DiagnosticIds.LimitExceeded, $"Conditionals nested deeper than {MaxConditionalDepth}", name.Location);
+                    // The group is skipped but kept on the stack, so its #else and #endif lines still
+                    // match; reported once, at the first #if past the limit, not at every #endif after it.
+                    if (conditionals.Count == MaxConditionalDepth)
+                    {
+                        _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, name.Location,
+                            $"Conditionals nested deeper than {MaxConditionalDepth}; the group is skipped"));
+                    }
+
+                    conditionals.Push(new Conditional(hash.Location, parentActive: false, active: false));
+                    return;
                 }
 
                 var condition = active && Condition(name, rest);
