@@ -203,11 +203,20 @@ public sealed class MacroExpander
                 var nextIsPaste = i + 1 < body.Count && body[i + 1].Is("##");
                 if (pasteNext || nextIsPaste)
                 {
-                    if (pasteNext && raw.Count == 0 && result.Count > 0 && result[result.Count - 1].Is(",") && macro.IsVariadic && index == parameters.Count - 1)
+                    if (pasteNext && result.Count > 0 && result[result.Count - 1].Is(",") && macro.IsVariadic && index == parameters.Count - 1)
                     {
-                        // GNU ", ## __VA_ARGS__": the comma disappears with an empty variadic argument.
-                        result.RemoveAt(result.Count - 1);
+                        // GNU ", ## __VA_ARGS__": the comma disappears with an empty variadic argument
+                        // and stays, unpasted, before a non-empty one.
                         pasteNext = false;
+                        if (raw.Count == 0)
+                        {
+                            result.RemoveAt(result.Count - 1);
+                        }
+                        else
+                        {
+                            result.AddRange(raw.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t));
+                        }
+
                         continue;
                     }
 
