@@ -116,8 +116,10 @@ public static class HeaderAnalyzer
                 diagnostic = HeaderDiagnostic.Create(missingIncludes ? DiagnosticIds.SkippedForMissingInclude : error.Id, macro.Location,
                     $"{macro.Name} is not generated: {error.Message}" + (missingIncludes ? " (a header it may come from was not found)" : string.Empty));
             }
-            else if (error.Location.Path != macro.Location.Path)
+            else if (error.Id == DiagnosticIds.LimitExceeded || error.Location.Path != macro.Location.Path)
             {
+                // A limit is hit somewhere inside the expansion (often in another macro's body):
+                // name the macro that could not be generated, where it is defined.
                 diagnostic = HeaderDiagnostic.Create(error.Id, macro.Location, $"{macro.Name}: {error.Message} (at {error.Location})");
             }
 

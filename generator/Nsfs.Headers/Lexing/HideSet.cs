@@ -17,11 +17,31 @@ public sealed class HideSet
     public bool Contains(string name) => Array.BinarySearch(_names, name, StringComparer.Ordinal) >= 0;
 
     /// <summary>The set with <paramref name="name"/> added.</summary>
-    public HideSet Add(string name) => Contains(name) ? this : new HideSet(_names.Append(name).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+    public HideSet Add(string name)
+    {
+        // Every object-like expansion adds one name, so this is on the expander's hot path: insert
+        // into the sorted array directly rather than re-sorting.
+        var index = Array.BinarySearch(_names, name, StringComparer.Ordinal);
+        if (index >= 0)
+        {
+            return this;
+        }
+
+        index = ~index;
+        var names = new string[_names.Length + 1];
+        Array.Copy(_names, names, index);
+        names[index] = name;
+        Array.Copy(_names, index, names, index + 1, _names.Length - index);
+        return new HideSet(names);
+    }
 
     /// <summary>The union of two sets.</summary>
     public HideSet Union(HideSet other) =>
-        other._names.Length == 0 ? this : new HideSet(_names.Union(other._names, StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+        // Most unions add a macro's hide set to its replacement tokens, whose own sets are empty:
+        // sharing the other set then avoids an allocation per token, which dominates long expansions.
+        other._names.Length == 0 || ReferenceEquals(this, other) ? this
+        : _names.Length == 0 ? other
+        : new HideSet(_names.Union(other._names, StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray());
 
     /// <summary>The intersection of two sets.</summary>
     public HideSet Intersect(HideSet other) =>
