@@ -107,7 +107,7 @@ internal static class IoctlsCommand
             }
 
             var full = Path.GetFullPath(path);
-            var includeName = IncludeName(full, includeDirs);
+            var includeName = IncludeNames.For(full, includeDirs);
             var header = new HeaderText(includeName, full, File.ReadAllText(full));
             var roots = new HeaderSet([.. includeRoots, VendoredHeaders.Provider]);
             var facts = File.Exists(full + ".facts") ? (full + ".facts", File.ReadAllText(full + ".facts")) : ((string, string)?)null;
@@ -115,21 +115,6 @@ internal static class IoctlsCommand
         }
 
         return models;
-    }
-
-    // A header under an --include root is included by its path below it; otherwise by its file name.
-    private static string IncludeName(string fullPath, string[] includeDirs)
-    {
-        foreach (var dir in includeDirs.Select(Path.GetFullPath))
-        {
-            var relative = Path.GetRelativePath(dir, fullPath);
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            {
-                return relative.Replace(Path.DirectorySeparatorChar, '/');
-            }
-        }
-
-        return Path.GetFileName(fullPath);
     }
 
     private static string Hex(uint value) => "0x" + value.ToString("x8", CultureInfo.InvariantCulture);

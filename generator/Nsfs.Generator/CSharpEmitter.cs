@@ -47,6 +47,11 @@ internal static class CSharpEmitter
             EmitConstant(w, constant, architectures);
         }
 
+        if (model.Requests.Count > 0 || model.Constants.Any(c => c.Values.Select(v => v.Literal).Distinct().Count() > 1))
+        {
+            EmitSelect(w, architectures);
+        }
+
         foreach (var architecture in architectures)
         {
             EmitArchitectureTable(w, model, className, architecture);
@@ -116,8 +121,7 @@ internal static class CSharpEmitter
         }
 
         w.Line("[" + attribute[0] + ", " + string.Join(", ", attribute.Skip(1)) + ")]");
-        var values = request.Values.Select(v => (v.Arch, Literal: Hex(v.Value))).ToList();
-        EmitCurrentValue(w, "uint", request.Name, values, architectures);
+        EmitCurrentValue(w, "uint", request.Name, architectures);
         w.Line();
     }
 
@@ -134,30 +138,38 @@ internal static class CSharpEmitter
         }
         else
         {
-            var type = constant.Values.Select(v => v.CSharpType).Distinct().Count() == 1 ? first.CSharpType
-                : constant.Values.Any(v => v.CSharpType == "ulong") ? "ulong" : "long";
-            EmitCurrentValue(w, type, constant.Name, constant.Values.Select(v => (v.Arch, $"({type}){v.Literal}")).ToList(), architectures);
+            EmitCurrentValue(w, CommonType(constant), constant.Name, architectures);
         }
 
         w.Line();
     }
 
-    // One switch over the process architecture; architectures sharing a value share an arm.
-    private static void EmitCurrentValue(SourceWriter w, string type, string name, List<(string Arch, string Literal)> values, List<DataModel> architectures)
+    // Each current-process value picks from the per-architecture constants through one Select per class.
+    private static void EmitCurrentValue(SourceWriter w, string type, string name, List<DataModel> architectures)
     {
         var id = Names.Identifier(name);
-        w.Line($"public static readonly {type} {id} = {Metadata}.LinuxArchitectures.Current switch");
+        var arguments = string.Join(", ", architectures.Select(a => $"{a.CSharpName}.{id}"));
+        w.Line($"public static readonly {type} {id} = Select<{type}>({Names.Literal(name)}, {arguments});");
+    }
+
+    // The one place a generated class maps the process architecture to its per-architecture value.
+    private static void EmitSelect(SourceWriter w, List<DataModel> architectures)
+    {
+        var parameters = string.Join(", ", architectures.Select(a => $"T {Parameter(a)}"));
+        w.Summary("Picks the value of the current process's architecture.");
+        w.Line($"private static T Select<T>(string name, {parameters}) => {Metadata}.LinuxArchitectures.Current switch");
         w.Line("{");
-        foreach (var group in values.GroupBy(v => v.Literal))
+        foreach (var architecture in architectures)
         {
-            var arms = string.Join(" or ", group.Select(v => $"{Metadata}.LinuxArchitecture.{architectures.First(a => a.Name == v.Arch).CSharpName}"));
-            var representative = architectures.First(a => a.Name == group.First().Arch).CSharpName;
-            w.Line($"    {arms} => {representative}.{id},");
+            w.Line($"    {Metadata}.LinuxArchitecture.{architecture.CSharpName} => {Parameter(architecture)},");
         }
 
-        w.Line($"    _ => {Metadata}.LinuxArchitectures.ThrowUnsupported<{type}>({Names.Literal(name)}),");
+        w.Line($"    _ => {Metadata}.LinuxArchitectures.ThrowUnsupported<T>(name),");
         w.Line("};");
+        w.Line();
     }
+
+    private static string Parameter(DataModel architecture) => "@" + architecture.Name;
 
     private static void EmitArchitectureTable(SourceWriter w, HeaderModel model, string className, DataModel architecture)
     {
@@ -175,8 +187,11 @@ internal static class CSharpEmitter
         foreach (var constant in model.Constants.Where(c => c.Values.Select(v => v.Literal).Distinct().Count() > 1))
         {
             var value = constant.Values.First(v => v.Arch == architecture.Name);
+            var type = CommonType(constant);
             w.Summary($"{constant.Name} on {architecture.Name}.");
-            w.Line($"public const {value.CSharpType} {Names.Identifier(constant.Name)} = {value.Literal};");
+            w.Line(type == value.CSharpType
+                ? $"public const {type} {Names.Identifier(constant.Name)} = {value.Literal};"
+                : $"public const {type} {Names.Identifier(constant.Name)} = unchecked(({type}){value.Literal});");
         }
 
         foreach (var structModel in model.Structs)
@@ -250,6 +265,12 @@ internal static class CSharpEmitter
         w.Close();
         w.Line();
     }
+
+    // One C# type for a constant whose value (and so its narrowest type) differs by architecture,
+    // so the per-architecture constants and the current-process value agree.
+    private static string CommonType(ConstantModel constant) =>
+        constant.Values.Select(v => v.CSharpType).Distinct().Count() == 1 ? constant.Values[0].CSharpType
+        : constant.Values.Any(v => v.CSharpType == "ulong") ? "ulong" : "long";
 
     private static string ArgumentKind(string facts) => facts switch
     {

@@ -92,7 +92,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         metadata.TryGetValue(MetadataPrefix + "Nsfs_IncludeRoot", out var includeRoot);
         global.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         var name = !string.IsNullOrWhiteSpace(includeName) ? InMemoryHeaders.Normalize(includeName!.Trim())
-            : IncludeNames.Relative(file.Path, includeRoot, projectDirectory);
+            : IncludeNames.For(file.Path, new[] { includeRoot }, projectDirectory);
         return new InputFile(kind.Value, file.Path, name, text, !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
             string.IsNullOrWhiteSpace(className) ? null : className!.Trim());
     }
