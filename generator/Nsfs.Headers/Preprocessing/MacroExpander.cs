@@ -14,7 +14,7 @@ namespace Nsfs.Headers.Preprocessing;
 /// </summary>
 public sealed class MacroExpander
 {
-    /// <summary>The most tokens one expansion may produce or consume.</summary>
+    /// <summary>The most tokens the expansions of one run may produce.</summary>
     public const int MaxSteps = 200_000;
 
     /// <summary>The deepest nesting of macro calls inside macro arguments.</summary>
@@ -62,7 +62,6 @@ public sealed class MacroExpander
         var pending = new List<Token>(input.Reverse());
         while (pending.Count > 0)
         {
-            Step(pending[pending.Count - 1]);
             var token = Pop(pending);
             if (token.Kind != TokenKind.Identifier || token.HideSet.Contains(token.Text) || !_macros.TryGetValue(token.Text, out var macro))
             {
@@ -73,7 +72,8 @@ public sealed class MacroExpander
             if (!macro.IsFunctionLike)
             {
                 var hideSet = token.HideSet.Add(macro.Name);
-                PushFront(pending, macro.Body.Select((t, i) => t.With(t.HideSet.Union(hideSet), i == 0 ? token.LeadingSpace : null)).ToList());
+                var replacement = macro.Body.Any(t => t.Is("##")) ? Substitute(macro, Array.Empty<IReadOnlyList<Token>>(), token) : macro.Body;
+                PushFront(pending, replacement.Select((t, i) => t.With(t.HideSet.Union(hideSet), i == 0 ? token.LeadingSpace : null)).ToList(), token);
                 continue;
             }
 
@@ -88,18 +88,10 @@ public sealed class MacroExpander
             _onInvocation?.Invoke(new MacroInvocation(macro, arguments));
             var invocationHideSet = token.HideSet.Intersect(closing.HideSet).Add(macro.Name);
             var body = Substitute(macro, arguments, token);
-            PushFront(pending, body.Select((t, i) => t.With(t.HideSet.Union(invocationHideSet), i == 0 ? token.LeadingSpace : null)).ToList());
+            PushFront(pending, body.Select((t, i) => t.With(t.HideSet.Union(invocationHideSet), i == 0 ? token.LeadingSpace : null)).ToList(), token);
         }
 
         return output;
-    }
-
-    private void Step(Token at)
-    {
-        if (++_steps > MaxSteps)
-        {
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", at.Location);
-        }
     }
 
     private static Token Pop(List<Token> pending)
@@ -109,11 +101,14 @@ public sealed class MacroExpander
         return token;
     }
 
-    private void PushFront(List<Token> pending, List<Token> tokens)
+    // Only what expansions produce counts against the budget (plus one per expansion, so empty
+    // macros count too): a long header of plain text never hits it, a macro blow-up always does.
+    private void PushFront(List<Token> pending, List<Token> tokens, Token invocation)
     {
-        if (tokens.Count > MaxSteps - _steps)
+        _steps += tokens.Count + 1;
+        if (_steps > MaxSteps)
         {
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", tokens[0].Location);
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", invocation.Location);
         }
 
         for (var i = tokens.Count - 1; i >= 0; i--)
@@ -175,7 +170,7 @@ public sealed class MacroExpander
 
     private List<Token> Substitute(Macro macro, IReadOnlyList<IReadOnlyList<Token>> arguments, Token invocation)
     {
-        var parameters = macro.Parameters!;
+        var parameters = macro.Parameters ?? (IReadOnlyList<string>)Array.Empty<string>();
         var body = macro.Body;
         var result = new List<Token>();
         var pasteNext = false;
@@ -185,7 +180,7 @@ public sealed class MacroExpander
             var parameter = ParameterIndex(parameters, token);
             if (token.Is("#") && i + 1 < body.Count && ParameterIndex(parameters, body[i + 1]) is { } stringified)
             {
-                var text = "\"" + Tokens.Spell(Argument(arguments, stringified)).Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+                var text = "\"" + Stringify(Argument(arguments, stringified)) + "\"";
                 Append(result, new[] { new Token(TokenKind.String, text, token.Path, token.Line, token.Column, false, token.LeadingSpace) }, ref pasteNext, invocation);
                 i++;
                 continue;
@@ -236,6 +231,11 @@ public sealed class MacroExpander
 
         return result;
     }
+
+    // C11 6.10.3.2p2: only inside string literals and character constants are '"' and '\\' escaped.
+    private static string Stringify(IReadOnlyList<Token> tokens) =>
+        string.Concat(tokens.Select((t, i) => (i > 0 && t.LeadingSpace ? " " : string.Empty)
+            + (t.Kind is TokenKind.String or TokenKind.Character ? t.Text.Replace("\\", "\\\\").Replace("\"", "\\\"") : t.Text)));
 
     private static IReadOnlyList<Token> Argument(IReadOnlyList<IReadOnlyList<Token>> arguments, int index) =>
         index < arguments.Count ? arguments[index] : Array.Empty<Token>();

@@ -88,6 +88,36 @@ public sealed class PreprocessorTests
     }
 
     [Fact]
+    public void Stringizing_escapes_only_inside_literals()
+    {
+        // C11 6.10.3.5 EXAMPLE 4's last line: a backslash outside a literal is kept as is.
+        Assert.Equal(Tokens("\": @\\n\";"), Preprocess("#define str(s) # s\nstr(: @\\n);\n"));
+    }
+
+    [Fact]
+    public void Pasting_works_in_object_like_macros()
+    {
+        // C11 6.10.3.5 EXAMPLE 5: '# ## #' makes a '##' token that is not an operator afterwards.
+        const string source = """
+            #define hash_hash # ## #
+            #define mkstr(a) # a
+            #define in_between(a) mkstr(a)
+            #define join(c, d) in_between(c hash_hash d)
+            char p[] = join(x, y);
+
+            """;
+
+        Assert.Equal(Tokens("char p[] = \"x ## y\";"), Preprocess(source));
+    }
+
+    [Fact]
+    public void Long_plain_text_does_not_count_against_the_expansion_budget()
+    {
+        var text = string.Concat(Enumerable.Repeat("int a; ", MacroExpander.MaxSteps));
+        Assert.Equal(MacroExpander.MaxSteps * 3, Preprocess("#define UNUSED 1\n" + text + "\n").Length);
+    }
+
+    [Fact]
     public void Variadic_macros_follow_the_standards_example()
     {
         // C11 6.10.3.5 EXAMPLE 7.
