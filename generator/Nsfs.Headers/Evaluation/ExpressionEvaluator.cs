@@ -32,10 +32,6 @@ public sealed class ExpressionEvaluator
     // Operands that are parsed but not evaluated: arithmetic errors there are not errors.
     private int _unevaluated;
 
-    // Short-circuited operands of ?:, && and ||, where an unknown identifier reads as 0. The operand
-    // of sizeof is unevaluated too, but its identifiers must exist: its type is the result.
-    private int _optionalIdentifiers;
-
     /// <summary>Creates an evaluator.</summary>
     /// <param name="types">Known types and enum constants.</param>
     /// <param name="typeNames">Type-name parsing for casts and sizeof; <see langword="null"/> in preprocessor mode.</param>
@@ -123,7 +119,6 @@ public sealed class ExpressionEvaluator
         if (!evaluated)
         {
             _unevaluated++;
-            _optionalIdentifiers++;
         }
 
         try
@@ -135,7 +130,6 @@ public sealed class ExpressionEvaluator
             if (!evaluated)
             {
                 _unevaluated--;
-                _optionalIdentifiers--;
             }
         }
     }
@@ -276,7 +270,7 @@ public sealed class ExpressionEvaluator
             // sizeof of an expression: only its type matters, so it is not evaluated. An undeclared
             // name alone in the parentheses is a type nobody declared (as in _IOR(x, 1, foo_t)), not a
             // value whose size could be guessed.
-            if (_optionalIdentifiers == 0 && _cursor.At("(") && _cursor.Peek(1) is { Kind: TokenKind.Identifier } name
+            if (_cursor.At("(") && _cursor.Peek(1) is { Kind: TokenKind.Identifier } name
                 && _cursor.Peek(2)?.Is(")") == true && !_types.EnumConstants.ContainsKey(name.Text))
             {
                 throw new HeaderException(DiagnosticIds.UnknownType, $"Unknown type '{name.Text}'", name.Location);
@@ -314,9 +308,10 @@ public sealed class ExpressionEvaluator
                     return constant;
                 }
 
-                if (_preprocessor || _optionalIdentifiers > 0)
+                if (_preprocessor)
                 {
-                    // C11 6.10.1p4: identifiers left after macro expansion are 0 in #if.
+                    // C11 6.10.1p4: identifiers left after macro expansion are 0 in #if. Outside #if an
+                    // undeclared name is an error even in a short-circuited operand, as in C.
                     return new CValue(0, IntegerKind.LongLong);
                 }
 
