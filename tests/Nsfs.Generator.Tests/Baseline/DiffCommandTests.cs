@@ -1,6 +1,5 @@
 using System.Runtime.Versioning;
 using System.Text.Json;
-using Nsfs.Cli;
 using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Baseline;
 
@@ -166,11 +165,5 @@ public sealed class DiffCommandTests : IDisposable
 
     private static string Fixture(string fixture, string header = "nsfs.h") => BaselineInputs.FixturePath(fixture, header);
 
-    private static (int Code, string Stdout, string Stderr) Nsfs(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Nsfs(params string[] args) => Cli.CliRunner.Run(args);
 }

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Runtime.Versioning;
+
+namespace Nsfs.Generator.Tests.Cli;
+
+/// <summary><c>nsfs ioctls</c>, run in-process with captured output.</summary>
+[SupportedOSPlatform("linux")]
+public sealed class IoctlsCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("nsfs-ioctls-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Tsv_has_the_documented_columns_and_eight_digit_hex_values()
+    {
+        var (code, stdout, _) = Nsfs("ioctls", "--arch", "all", "--format", "tsv");
+
+        Assert.Equal(0, code);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal("name\tarch\tvalue\tdir\ttype\tnr\tsize", lines[0]);
+        Assert.Contains("NS_GET_PID_FROM_PIDNS\tx64\t0x8004b706\tread\t0xb7\t6\t4", lines);
+        Assert.Contains("NS_GET_PID_FROM_PIDNS\tppc64le\t0x4004b706\tread\t0xb7\t6\t4", lines);
+        Assert.Contains("NS_GET_USERNS\talpha\t0x2000b701\tnone\t0xb7\t1\t0", lines);
+        Assert.Contains("PIDFD_GET_INFO\tsparc64\t0xc058ff0b\treadwrite\t0xff\t11\t88", lines);
+        Assert.All(lines.Skip(1), l => Assert.Matches("^[A-Z_0-9]+\t[a-z0-9]+\t0x[0-9a-f]{8}\t(none|read|write|readwrite)\t0x[0-9a-f]{2}\t[0-9]+\t[0-9]+$", l));
+        Assert.Equal(27 * 22, lines.Length - 1); // 13 nsfs + 14 pidfd requests on 22 architectures
+    }
+
+    [Fact]
+    public void Json_lists_one_object_per_request_and_architecture()
+    {
+        var (code, stdout, _) = Nsfs("ioctls", "--arch", "mips64", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        var mntnsId = json.RootElement.EnumerateArray().Single(e => e.GetProperty("name").GetString() == "NS_GET_MNTNS_ID");
+        Assert.Equal("0x4008b705", mntnsId.GetProperty("value").GetString());
+        Assert.Equal("_IOR(NSIO, 5, __u64)", mntnsId.GetProperty("form").GetString());
+    }
+
+    [Fact]
+    public void A_header_of_ones_own_is_evaluated_with_the_vendored_include_roots()
+    {
+        var header = Path.Combine(_temp, "my.h");
+        File.WriteAllText(header, "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 7, long)\n");
+
+        var (code, stdout, stderr) = Nsfs("ioctls", "--header", header, "--arch", "x86", "--format", "tsv");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal("name\tarch\tvalue\tdir\ttype\tnr\tsize\nMY_GET\tx86\t0x80046d07\tread\t0x6d\t7\t4\n", stdout);
+    }
+
+    [Fact]
+    public void A_broken_header_is_reported_on_stderr_at_its_line_and_column_and_exits_1()
+    {
+        var header = Path.Combine(_temp, "broken.h");
+        File.WriteAllText(header, "#include <linux/ioctl.h>\n#define MY_OK _IO('m', 1)\n#define MY_BAD _IOR('m', 2, struct nowhere)\n");
+
+        var (code, stdout, stderr) = Nsfs("ioctls", "--header", header, "--format", "tsv", "--arch", "x64");
+
+        Assert.Equal(1, code);
+        Assert.Equal($"{header}(3,9): error NSFS1002: MY_BAD is not generated: 'struct nowhere' is incomplete\n", stderr);
+        Assert.Contains("MY_OK\tx64\t0x00006d01", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--arch", "vax")]
+    [InlineData("--format", "xml")]
+    public void Bad_options_are_usage_errors(string option, string value)
+    {
+        var (code, _, stderr) = Nsfs("ioctls", option, value);
+
+        Assert.Equal(2, code);
+        Assert.NotEqual(string.Empty, stderr);
+    }
+
+    [Fact]
+    public void A_missing_header_file_is_unreadable_input()
+    {
+        var (code, _, stderr) = Nsfs("ioctls", "--header", Path.Combine(_temp, "absent.h"));
+
+        Assert.Equal(4, code);
+        Assert.Contains("absent.h", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Nsfs(params string[] args) => CliRunner.Run(args);
+}
