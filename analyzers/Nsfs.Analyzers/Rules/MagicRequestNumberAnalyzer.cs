@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Nsfs.Analyzers.Calls;
+using Nsfs.Analyzers.Facts;
+
+namespace Nsfs.Analyzers.Rules;
+
+/// <summary>
+/// NSFS0006: an integer literal passed as an ioctl request equals an nsfs/pidfd request number. A
+/// literal is one architecture's encoding (0x8004b706 is NS_GET_PID_FROM_PIDNS on x86 and Arm, but
+/// 0x4004b706 on powerpc and mips) and hides which request is meant. Only values some generated
+/// request has are reported, so unrelated ioctls (TCGETS 0x5401, …) stay silent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MagicRequestNumberAnalyzer : NsfsAnalyzerBase
+{
+    internal static readonly DiagnosticDescriptor Rule = Describe(
+        RuleIds.MagicRequestNumber,
+        "Request number written as a literal",
+        "0x{0} is {1} as encoded for {2}; use {3}, which holds the value for the running architecture",
+        DiagnosticSeverity.Info,
+        "A literal request number is one architecture's encoding of a request the generated constants already name.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation };
+
+    private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
+    {
+        if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not { RequestIsLiteral: true } call
+            || !RequestTable.TryNormalize(call.Request.Value.ConstantValue.Value, out uint value))
+        {
+            return;
+        }
+
+        var architectures = symbols.Requests.ForValue(value).Select(match => match.Architecture).Distinct().ToList();
+        string encodings = architectures.Count > 4
+            ? string.Join(", ", architectures.Take(4)) + $" and {architectures.Count - 4} more"
+            : string.Join(", ", architectures);
+        // The whole argument, so unchecked((int)0x…) is replaced together with its wrapper.
+        var node = call.Request.Value.Syntax;
+        while (node.Parent is CheckedExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation(),
+            RequestReplacement.For(call.Facts, call.Request.Parameter, call.Request),
+            value.ToString("x", CultureInfo.InvariantCulture), call.Facts.Name, encodings, call.Facts.DisplayField));
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Nsfs.Analyzers.Facts;
+
+namespace Nsfs.Analyzers.Rules;
+
+/// <summary>
+/// The registration every rule shares: concurrent, generated code skipped, and nothing registered
+/// unless the compilation references the Nsfs metadata (so projects without Nsfs pay nothing).
+/// </summary>
+public abstract class NsfsAnalyzerBase : DiagnosticAnalyzer
+{
+    /// <summary>The operation kinds the rule inspects.</summary>
+    private protected abstract OperationKind[] Kinds { get; }
+
+    /// <inheritdoc />
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (NsfsSymbols.Get(start.Compilation) is { } symbols)
+            {
+                start.RegisterOperationAction(operation => Analyze(operation, symbols), Kinds);
+            }
+        });
+    }
+
+    private protected abstract void Analyze(OperationAnalysisContext context, NsfsSymbols symbols);
+
+    /// <summary>A descriptor with the rule's help link and category.</summary>
+    private protected static DiagnosticDescriptor Describe(string id, string title, string message, DiagnosticSeverity severity, string description) =>
+        new(id, title, message, RuleIds.UsageCategory, severity, isEnabledByDefault: true, description, RuleIds.HelpLink(id));
+}

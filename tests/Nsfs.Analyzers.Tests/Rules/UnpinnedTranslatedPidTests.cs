@@ -1,0 +1,49 @@
+using Nsfs.Analyzers.Rules;
+using Nsfs.Analyzers.Tests.Infrastructure;
+
+namespace Nsfs.Analyzers.Tests.Rules;
+
+public sealed class UnpinnedTranslatedPidTests
+{
+    [Fact]
+    public Task Translated_pids_acted_on_directly() => Verify<UnpinnedTranslatedPidAnalyzer>.AnalyzerAsync("""
+        void M(PidNamespace ns, int fd)
+        {
+            int host = ns.PidFromNamespace(5);
+            Process.GetProcessById({|NSFS0008:host|}).Kill();
+            Native.kill({|NSFS0008:ns.GetInitPid()|}, 9);
+            if (ns.TryTgidFromNamespace(7, out int leader))
+            {
+                Console.WriteLine(System.IO.File.ReadAllText($"/proc/{{|NSFS0008:leader|}}/status"));
+                using var mount = NamespaceHandle.Open({|NSFS0008:leader|}, NamespaceType.Mount);
+            }
+
+            int raw = Native.ioctl(fd, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1);
+            if (raw > 0)
+            {
+                System.IO.File.ReadAllText("/proc/" + {|NSFS0008:raw|} + "/cmdline");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Pinned_or_untranslated_pids_are_silent() => Verify<UnpinnedTranslatedPidAnalyzer>.AnalyzerAsync("""
+        void M(PidNamespace ns, int given)
+        {
+            using (var pinned = ns.PinFromNamespace(5))
+            {
+                pinned.TrySendSignal(9);
+            }
+
+            int host = ns.PidFromNamespace(6);
+            using var pidfd = PidFd.Open(host);
+            Native.kill(host, 0);
+            Process.GetProcessById(given);
+            Native.kill(Environment.ProcessId, 0);
+            Console.WriteLine($"/proc/{given}/status");
+            Console.WriteLine($"pid {ns.PidFromNamespace(1)}");
+            int mixed = given > 0 ? ns.PidFromNamespace(2) : 1;
+            Native.kill(mixed, 0);
+        }
+        """);
+}
