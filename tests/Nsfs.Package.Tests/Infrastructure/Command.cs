@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Nsfs.Package.Tests.Infrastructure;
+
+/// <summary>Runs a program to completion, capturing stdout and stderr interleaved as one text.</summary>
+internal static class Command
+{
+    // Generous for one pack or build on a busy 2-core CI machine; a hang must still end the test.
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(6);
+
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null, string? standardInput = null, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A build node or MSBuild server left running would outlive the test and keep temp files open.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        string commandLine = string.Join(' ', new[] { fileName }.Concat(start.ArgumentList));
+        var output = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (standardInput is not null)
+        {
+            process.StandardInput.Write(standardInput);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeout ?? DefaultTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"`{commandLine}` did not finish within {timeout ?? DefaultTimeout}:\n{output}");
+        }
+
+        process.WaitForExit(); // Drains the asynchronous readers.
+        lock (output)
+        {
+            return new ProcessResult(commandLine, process.ExitCode, output.ToString(), stopwatch.Elapsed);
+        }
+    }
+
+    public static ProcessResult Dotnet(IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null) =>
+        Run("dotnet", arguments, workingDirectory, environment, timeout: timeout);
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}
