@@ -11,7 +11,7 @@ namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
 /// NSFS0008: a pid that came out of a translation is used to act on a process (signal it, open it
-/// with Process.GetProcessById, open its <c>/proc/&lt;pid&gt;</c> files or namespaces) without a pidfd
+/// with Process.GetProcessById, open its <c>/proc/&lt;pid&gt;</c> files) without a pidfd
 /// pinning it. Between the translation and the action the process can exit and its pid be reused,
 /// so the action hits an unrelated process. Silent when the same method pins that pid (PidFd.Open,
 /// PidRef.Pin, …), which is how the race is closed.
@@ -85,16 +85,9 @@ public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
             return "Process.GetProcessById";
         }
 
-        if (method.IsStatic && SignalFunctions.Contains(method.Name))
-        {
-            return method.Name;
-        }
-
-        // NamespaceHandle.Open(pid, …), PidNamespace.Open(pid): both open /proc/<pid>/ns/….
-        return method is { IsStatic: true } && method.Name.StartsWith("Open", StringComparison.Ordinal)
-            && method.Parameters[0].Name == "pid" && NsfsSymbols.DerivesFrom(method.ContainingType, symbols.NamespaceHandle)
-            ? method.ContainingType.Name + "." + method.Name
-            : null;
+        // Opening a namespace by pid (NamespaceHandle.Open(pid, …)) is not reported: it only reads,
+        // and the README's quickstart does it with an init pid; the signal and /proc sinks act.
+        return method.IsStatic && SignalFunctions.Contains(method.Name) ? method.Name : null;
     }
 
     private static void Check(OperationAnalysisContext context, NsfsSymbols symbols, IOperation pid, string sink)

@@ -15,7 +15,6 @@ public sealed class UnpinnedTranslatedPidTests
             if (ns.TryTgidFromNamespace(7, out int leader))
             {
                 Console.WriteLine(System.IO.File.ReadAllText($"/proc/{{|NSFS0008:leader|}}/status"));
-                using var mount = NamespaceHandle.Open({|NSFS0008:leader|}, NamespaceType.Mount);
             }
 
             int raw = Native.ioctl(fd, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1);
