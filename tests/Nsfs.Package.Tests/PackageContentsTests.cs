@@ -22,6 +22,8 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
             "Nsfs.nuspec",
             "README.md",
             "THIRD-PARTY-NOTICES.md",
+            "analyzers/dotnet/cs/Nsfs.Analyzers.dll",
+            "analyzers/dotnet/cs/Nsfs.CodeFixes.dll",
             "analyzers/dotnet/cs/Nsfs.Generator.dll",
             "analyzers/dotnet/cs/Nsfs.Headers.dll",
             "buildTransitive/Nsfs.props",
