@@ -60,11 +60,26 @@ public readonly struct PidFdInfo : IEquatable<PidFdInfo>
     /// <summary>The coredump mask (valid with <see cref="PidFdInfoFields.Coredump"/>).</summary>
     public uint CoredumpMask => _raw.coredump_mask;
 
+    /// <summary>The signal that made the process dump core (valid with <see cref="PidFdInfoFields.CoredumpSignal"/>).</summary>
+    public uint CoredumpSignal => _raw.coredump_signal;
+
+    /// <summary>The coredump's exit code (valid with <see cref="PidFdInfoFields.CoredumpCode"/>).</summary>
+    public uint CoredumpCode => _raw.coredump_code;
+
+    /// <summary>
+    /// The <see cref="Mask"/> bits this kernel can ever fill in (valid with
+    /// <see cref="PidFdInfoFields.SupportedMask"/>): tells "not supported here" apart from "not
+    /// available for this process now".
+    /// </summary>
+    public PidFdInfoFields SupportedMask => (PidFdInfoFields)_raw.supported_mask;
+
     /// <inheritdoc />
     public bool Equals(PidFdInfo other) =>
         _raw.mask == other._raw.mask && _raw.pid == other._raw.pid && _raw.tgid == other._raw.tgid
         && _raw.ppid == other._raw.ppid && _raw.cgroupid == other._raw.cgroupid && _raw.exit_code == other._raw.exit_code
-        && _raw.ruid == other._raw.ruid && _raw.euid == other._raw.euid && _raw.rgid == other._raw.rgid && _raw.egid == other._raw.egid;
+        && _raw.ruid == other._raw.ruid && _raw.euid == other._raw.euid && _raw.rgid == other._raw.rgid && _raw.egid == other._raw.egid
+        && _raw.coredump_mask == other._raw.coredump_mask && _raw.coredump_signal == other._raw.coredump_signal
+        && _raw.coredump_code == other._raw.coredump_code && _raw.supported_mask == other._raw.supported_mask;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is PidFdInfo other && Equals(other);

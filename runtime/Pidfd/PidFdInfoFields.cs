@@ -25,4 +25,13 @@ public enum PidFdInfoFields : ulong
 
     /// <summary>The coredump state (only when requested).</summary>
     Coredump = LinuxPidfd.PIDFD_INFO_COREDUMP,
+
+    /// <summary>The mask bits this kernel supports, in <see cref="PidFdInfo.SupportedMask"/> (only when requested, by kernels after 6.18; older ones ignore the request and leave the bit clear).</summary>
+    SupportedMask = LinuxPidfd.PIDFD_INFO_SUPPORTED_MASK,
+
+    /// <summary>The signal that caused the coredump (returned with <see cref="Coredump"/> on kernels that know it).</summary>
+    CoredumpSignal = LinuxPidfd.PIDFD_INFO_COREDUMP_SIGNAL,
+
+    /// <summary>The coredump's exit code (returned with <see cref="Coredump"/> on kernels that know it).</summary>
+    CoredumpCode = LinuxPidfd.PIDFD_INFO_COREDUMP_CODE,
 }

@@ -56,6 +56,32 @@ public sealed class PidFdTests
     }
 
     [Fact]
+    public void Supported_mask_is_filled_only_by_kernels_that_know_it()
+    {
+        // PIDFD_INFO_SUPPORTED_MASK is newer than 6.18 (what CI runs): such a kernel ignores the
+        // request, as it ignores every bit it does not know, and leaves both the mask bit and the
+        // field clear. A kernel that knows it sets the bit, and lists at least PID and itself.
+        using var sleeper = SpawnedProcess.Start("sleep", "60");
+        using var pidfd = PidFd.Open(sleeper.Pid);
+        var info = pidfd.GetInfo(PidFdInfoFields.Pid | PidFdInfoFields.SupportedMask);
+        Assert.True(info.Mask.HasFlag(PidFdInfoFields.Pid));
+        if (info.Mask.HasFlag(PidFdInfoFields.SupportedMask))
+        {
+            Assert.True(info.SupportedMask.HasFlag(PidFdInfoFields.Pid | PidFdInfoFields.SupportedMask));
+            Assert.True(info.SupportedMask.HasFlag(info.Mask), $"Filled {info.Mask} but supports only {info.SupportedMask}.");
+        }
+        else
+        {
+            Assert.Equal(PidFdInfoFields.None, info.SupportedMask);
+        }
+
+        // A live process has not dumped core: no coredump signal or code to report.
+        var coredump = pidfd.GetInfo(PidFdInfoFields.Pid | PidFdInfoFields.Coredump);
+        Assert.Equal(0u, coredump.CoredumpSignal);
+        Assert.Equal(0u, coredump.CoredumpCode);
+    }
+
+    [Fact]
     public void Killed_but_not_reaped_still_answers_with_credentials_and_no_exit()
     {
         // sigkill_exit: our child's child, whose parent (an exec'd sleep) never reaps it.

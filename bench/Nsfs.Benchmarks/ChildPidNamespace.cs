@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Nsfs.Benchmarks;
+
+/// <summary>
+/// A new PID namespace holding two processes, made with util-linux unshare: its init and a second
+/// process (pid 2 inside), the target, so "the init of the target's namespace" is a different pid
+/// from the target itself. Killing unshare ends the namespace (--kill-child).
+/// </summary>
+internal sealed class ChildPidNamespace : IDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly Process _unshare;
+
+    private ChildPidNamespace(Process unshare, int initPid, int targetPid)
+    {
+        _unshare = unshare;
+        InitPid = initPid;
+        TargetPid = targetPid;
+    }
+
+    /// <summary>The host pid of the namespace's pid 1.</summary>
+    public int InitPid { get; }
+
+    /// <summary>The host pid of another process in the namespace.</summary>
+    public int TargetPid { get; }
+
+    public static ChildPidNamespace Start()
+    {
+        // sh becomes pid 1, starts the target (pid 2) and execs into sleep, so neither exits.
+        var info = new ProcessStartInfo("unshare") { UseShellExecute = false };
+        foreach (string arg in new[] { "--pid", "--fork", "--kill-child", "sh", "-c", "sleep infinity & exec sleep infinity" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var unshare = Process.Start(info) ?? throw new InvalidOperationException("Could not start unshare.");
+        try
+        {
+            int init = WaitFor(() => SleepingChild(unshare.Id), "the namespace's init");
+            int target = WaitFor(() => SleepingChild(init), "the process inside the namespace");
+            return new ChildPidNamespace(unshare, init, target);
+        }
+        catch
+        {
+            unshare.Kill();
+            unshare.WaitForExit();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_unshare.HasExited)
+        {
+            // unshare ignores SIGTERM while it waits; SIGKILL makes the kernel kill its child too.
+            _unshare.Kill();
+        }
+
+        _unshare.WaitForExit();
+        _unshare.Dispose();
+    }
+
+    private static int WaitFor(Func<int> probe, string what)
+    {
+        var deadline = DateTime.UtcNow + ReadyTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            int pid = probe();
+            if (pid > 0)
+            {
+                return pid;
+            }
+
+            Thread.Sleep(10);
+        }
+
+        throw new TimeoutException($"Timed out waiting for {what}.");
+    }
+
+    /// <summary>A child of <paramref name="parent"/> that has exec'd sleep, or 0.</summary>
+    private static int SleepingChild(int parent)
+    {
+        foreach (string dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                // stat is "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+                string stat = File.ReadAllText(dir + "/stat");
+                int close = stat.LastIndexOf(')');
+                string[] rest = stat[(close + 2)..].Split(' ');
+                string comm = stat[(stat.IndexOf('(', StringComparison.Ordinal) + 1)..close];
+                if (comm == "sleep" && int.Parse(rest[1], CultureInfo.InvariantCulture) == parent)
+                {
+                    return pid;
+                }
+            }
+            catch (IOException)
+            {
+                // Exited while being read.
+            }
+        }
+
+        return 0;
+    }
+}
