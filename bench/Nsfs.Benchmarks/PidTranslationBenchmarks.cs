@@ -41,6 +41,7 @@ public class PidTranslationBenchmarks
         Expect(init, NativeBaseline.OpenTranslateClose(_nativePath, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1), "C open+ioctl+close");
         Expect(init, NativeBaseline.LxcfsInitPid(_target), "C LXCFS dance");
         Expect(init, TryPidFromNamespace(), nameof(TryPidFromNamespace));
+        Expect(init, Open_Translate_Dispose(), nameof(Open_Translate_Dispose));
         Expect(init, OpenPath_Translate_Dispose(), nameof(OpenPath_Translate_Dispose));
         Expect(init, GetInitPidOfProcess(), nameof(GetInitPidOfProcess));
         Expect(init, ProcStatus_PidFromNamespace(), nameof(ProcStatus_PidFromNamespace));
@@ -76,6 +77,16 @@ public class PidTranslationBenchmarks
     [Benchmark(Baseline = true), BenchmarkCategory(Categories.OpenTranslateDispose)]
     public int C_Open_Ioctl_Close() => NativeBaseline.OpenTranslateClose(_nativePath, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1);
 
+    /// <summary>The LXCFS shape: open the namespace of a pid (the same /proc path C opens), translate, close.</summary>
+    [Benchmark, BenchmarkCategory(Categories.OpenTranslateDispose)]
+    public int Open_Translate_Dispose()
+    {
+        using var ns = PidNamespace.Open(_target);
+        ns.TryPidFromNamespace(1, out int pid);
+        return pid;
+    }
+
+    /// <summary>Any path (a bind mount, say): the file is checked to be an nsfs pid namespace first (statx, NS_GET_NSTYPE).</summary>
     [Benchmark, BenchmarkCategory(Categories.OpenTranslateDispose)]
     public int OpenPath_Translate_Dispose()
     {

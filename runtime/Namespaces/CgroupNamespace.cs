@@ -6,7 +6,7 @@ namespace Nsfs;
 /// <summary>A cgroup namespace.</summary>
 public sealed class CgroupNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal CgroupNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal CgroupNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Cgroup, identity, path)
     {
     }

@@ -6,7 +6,7 @@ namespace Nsfs;
 /// <summary>A IPC (System V IPC and POSIX message queue) namespace.</summary>
 public sealed class IpcNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal IpcNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal IpcNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Ipc, identity, path)
     {
     }

@@ -9,7 +9,7 @@ namespace Nsfs;
 /// <summary>A mount namespace. Mount namespaces are ordered by id and can be walked (Linux 6.12+).</summary>
 public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal MountNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal MountNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Mount, identity, path)
     {
     }

@@ -18,12 +18,19 @@ namespace Nsfs;
 /// </remarks>
 public abstract class NamespaceHandle : IDisposable
 {
-    private protected NamespaceHandle(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity identity, string? path)
+    private NamespaceIdentity _identity;
+    private volatile bool _identityKnown;
+
+    private protected NamespaceHandle(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity? identity, string? path)
     {
         SafeHandle = handle;
         Type = type;
-        Identity = identity;
         Path = path;
+        if (identity is { } known)
+        {
+            _identity = known;
+            _identityKnown = true;
+        }
     }
 
     /// <summary>The descriptor, for interop (for example <c>setns</c>). It stays owned by this object.</summary>
@@ -33,7 +40,26 @@ public abstract class NamespaceHandle : IDisposable
     public NamespaceType Type { get; }
 
     /// <summary>The (device, inode) identity of the namespace.</summary>
-    public NamespaceIdentity Identity { get; }
+    /// <remarks>
+    /// Handles opened by pid (<see cref="Open"/>, <see cref="OpenCurrent"/>) read it with one
+    /// <c>statx</c> on first use, so a one-shot open-translate-close pays no system call it does not
+    /// need; read it before disposing the handle if it is wanted afterwards.
+    /// </remarks>
+    /// <exception cref="ObjectDisposedException">First read after the handle was disposed.</exception>
+    public NamespaceIdentity Identity
+    {
+        get
+        {
+            if (!_identityKnown)
+            {
+                // Concurrent first readers stat the same descriptor and store the same value.
+                _identity = NativeCalls.Stat(SafeHandle, new ErrorContext(NsfsOperation.Stat) { Path = Path });
+                _identityKnown = true;
+            }
+
+            return _identity;
+        }
+    }
 
     /// <summary>The nsfs inode number (the number lsns and readlink show).</summary>
     public ulong Inode => Identity.Inode;
@@ -52,14 +78,14 @@ public abstract class NamespaceHandle : IDisposable
     {
         Validation.ThrowIfNotPositivePid(pid);
         string path = string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}/ns/{NamespaceTypeNames.GetProcName(type)}");
-        return OpenFile(path, pid, type);
+        return OpenProcLink(path, pid, type);
     }
 
     /// <summary>Opens the caller's own namespace of type <paramref name="type"/> (<c>/proc/self/ns/&lt;type&gt;</c>).</summary>
     /// <param name="type">The namespace type.</param>
     /// <returns>The typed handle.</returns>
     public static NamespaceHandle OpenCurrent(NamespaceType type) =>
-        OpenFile("/proc/self/ns/" + NamespaceTypeNames.GetProcName(type), 0, type);
+        OpenProcLink("/proc/self/ns/" + NamespaceTypeNames.GetProcName(type), 0, type);
 
     /// <summary>Opens a namespace file by path (a <c>/proc</c> link or a bind mount such as <c>/run/netns/x</c>).</summary>
     /// <param name="path">The file.</param>
@@ -186,6 +212,22 @@ public abstract class NamespaceHandle : IDisposable
         return handle;
     }
 
+    /// <summary>
+    /// Opens <c>/proc/&lt;pid&gt;/ns/&lt;type&gt;</c>. procfs only links those names to nsfs files of
+    /// that very type, so neither the nsfs check nor NS_GET_NSTYPE is needed (systemd's
+    /// namespace_open trusts the same links); the identity is read when first asked for.
+    /// </summary>
+    private static NamespaceHandle OpenProcLink(string path, int pid, NamespaceType type)
+    {
+        int fd = NativeCalls.Open(path, out int errno);
+        if (fd < 0)
+        {
+            throw OpenFailure(errno, path, pid, type);
+        }
+
+        return Create(new SafeNamespaceHandle(fd, ownsHandle: true), type, identity: null, path);
+    }
+
     /// <summary>Validates a fresh descriptor (nsfs device, NS_GET_NSTYPE) and wraps it in the typed class; disposes it on failure.</summary>
     internal static NamespaceHandle Adopt(SafeNamespaceHandle handle, string? path)
     {
@@ -254,7 +296,7 @@ public abstract class NamespaceHandle : IDisposable
         return NsfsErrors.CreateException(errno, context);
     }
 
-    private static NamespaceHandle Create(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity identity, string? path) => type switch
+    private static NamespaceHandle Create(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity? identity, string? path) => type switch
     {
         NamespaceType.Pid => new PidNamespace(handle, identity, path),
         NamespaceType.Mount => new MountNamespace(handle, identity, path),

@@ -6,7 +6,7 @@ namespace Nsfs;
 /// <summary>A network namespace.</summary>
 public sealed class NetworkNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal NetworkNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal NetworkNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Net, identity, path)
     {
     }

@@ -27,7 +27,7 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     private PidTranslationStrategy _strategy;
     private int _depth = DepthUnknown;
 
-    internal PidNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal PidNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Pid, identity, path)
     {
         _strategy = KernelSupport.DefaultPidTranslationStrategy;

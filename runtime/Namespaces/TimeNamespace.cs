@@ -6,7 +6,7 @@ namespace Nsfs;
 /// <summary>A time (CLOCK_MONOTONIC and CLOCK_BOOTTIME offsets) namespace.</summary>
 public sealed class TimeNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal TimeNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal TimeNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Time, identity, path)
     {
     }

@@ -8,7 +8,7 @@ namespace Nsfs;
 /// <summary>A user namespace: owns every other namespace and maps uids and gids.</summary>
 public sealed class UserNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal UserNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal UserNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.User, identity, path)
     {
     }

@@ -6,7 +6,7 @@ namespace Nsfs;
 /// <summary>A UTS (host and domain name) namespace.</summary>
 public sealed class UtsNamespace : NamespaceHandle, ITypedNamespace
 {
-    internal UtsNamespace(SafeNamespaceHandle handle, NamespaceIdentity identity, string? path)
+    internal UtsNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
         : base(handle, NamespaceType.Uts, identity, path)
     {
     }
