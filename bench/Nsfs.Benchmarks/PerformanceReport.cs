@@ -17,6 +17,8 @@ internal static class PerformanceReport
 
     private const string SectionBegin = "<!-- BEGIN pid-translation -->";
     private const string SectionEnd = "<!-- END pid-translation -->";
+    private const string ReadmeBegin = "<!-- BEGIN performance-targets (bench/run) -->";
+    private const string ReadmeEnd = "<!-- END performance-targets -->";
 
     public static int Run(string[] args)
     {
@@ -27,15 +29,24 @@ internal static class PerformanceReport
         string output = options["out"];
         string? document = File.Exists(output) ? File.ReadAllText(output) : null;
         File.WriteAllText(output, Merge(document, Render(rows, loops, markdown, options)));
+        if (options.TryGetValue("readme", out string? readme) && File.Exists(readme))
+        {
+            // The README shows the same targets table; only the text between its markers is replaced.
+            string text = File.ReadAllText(readme);
+            int begin = text.IndexOf(ReadmeBegin, StringComparison.Ordinal);
+            int end = text.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+            if (begin >= 0 && end > begin)
+            {
+                File.WriteAllText(readme, text[..(begin + ReadmeBegin.Length)] + "\n" + Targets(rows, loops) + text[end..]);
+            }
+        }
+
         return 0;
     }
 
     private static string Render(List<BenchmarkRow> rows, Dictionary<string, double> loops, string bdnMarkdown, Dictionary<string, string> machine)
     {
         var translate = Find(rows, Categories.Translate, nameof(PidTranslationBenchmarks.TryPidFromNamespace));
-        var open = Find(rows, Categories.OpenTranslateDispose, nameof(PidTranslationBenchmarks.Open_Translate_Dispose));
-        var openPath = Find(rows, Categories.OpenTranslateDispose, nameof(PidTranslationBenchmarks.OpenPath_Translate_Dispose));
-        var initPid = Find(rows, Categories.InitPid, nameof(PidTranslationBenchmarks.GetInitPidOfProcess));
         var dance = Find(rows, Categories.InitPid, nameof(PidTranslationBenchmarks.C_Lxcfs_TwoForkDance));
 
         var s = new StringBuilder();
@@ -55,27 +66,7 @@ internal static class PerformanceReport
 
         s.AppendLine("### Targets");
         s.AppendLine();
-        s.AppendLine("| What | C# | C baseline | Allocated (C#) | Ratio | Target | Result |");
-        s.AppendLine("|---|---:|---:|---:|---:|---|---|");
-        var translateBase = Baseline(rows, Categories.Translate);
-        bool translateOk = translate.Ratio <= TranslateMaxRatio && translate.AllocatedBytes == 0;
-        s.AppendLine(Invariant($"| Translate with an open handle (`TryPidFromNamespace` vs one `ioctl`) | {Time(translate.MeanNs)} | {Time(translateBase.MeanNs)} | {Bytes(translate.AllocatedBytes)} | {RatioText(translate.Ratio)} | ≤ {TranslateMaxRatio:0.00}×, 0 B | {Verdict(translateOk)} |"));
-        var openBase = Baseline(rows, Categories.OpenTranslateDispose);
-        bool openOk = open.Ratio <= OpenTranslateDisposeMaxRatio;
-        s.AppendLine(Invariant($"| Open + translate + dispose (`PidNamespace.Open(pid)` + `TryPidFromNamespace` vs `open`+`ioctl`+`close` of the same `/proc/<pid>/ns/pid`) | {Time(open.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(open.AllocatedBytes)} | {RatioText(open.Ratio)} | ≤ {OpenTranslateDisposeMaxRatio:0.00}× | {Verdict(openOk)} |"));
-        s.AppendLine(Invariant($"| Same from an arbitrary path (`OpenPath`: checks nsfs with `statx` and the type with NS_GET_NSTYPE; reference) | {Time(openPath.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(openPath.AllocatedBytes)} | {RatioText(openPath.Ratio)} | (no target) | – |"));
-        double? slowdown = 1 / initPid.Ratio;
-        bool danceOk = slowdown >= DanceMinSlowdown;
-        s.AppendLine(Invariant($"| LXCFS two-fork dance vs `GetInitPidOfProcess` | {Time(initPid.MeanNs)} | {Time(dance.MeanNs)} | {Bytes(initPid.AllocatedBytes)} | dance {Slowdown(slowdown)} slower | dance ≥ {DanceMinSlowdown:N0}× slower | {Verdict(danceOk)} |"));
-        if (loops.TryGetValue("lxcfs_init_pid", out double plainDance))
-        {
-            // The dance forks, and fork copies the caller's page tables: from the .NET host it costs
-            // more than from a small C daemon such as LXCFS, so the target is also checked against
-            // the plain C loop (a ratio of means from two runs, not BenchmarkDotNet's).
-            double plainSlowdown = plainDance / initPid.MeanNs;
-            s.AppendLine(Invariant($"| Same, dance run from a plain C process (as LXCFS runs it; reference, ratio of means) | {Time(initPid.MeanNs)} | {Time(plainDance)} | {Bytes(initPid.AllocatedBytes)} | dance {Slowdown(plainSlowdown)} slower | dance ≥ {DanceMinSlowdown:N0}× slower | {Verdict(plainSlowdown >= DanceMinSlowdown)} |"));
-        }
-
+        s.Append(Targets(rows, loops));
         s.AppendLine();
 
         s.AppendLine("### Every benchmark");
@@ -154,6 +145,39 @@ internal static class PerformanceReport
         s.AppendLine();
         s.AppendLine(bdnMarkdown.Trim());
         s.AppendLine(SectionEnd);
+        return s.ToString();
+    }
+
+    /// <summary>The targets table: in docs/performance.md and, between its markers, in README.md.</summary>
+    private static string Targets(List<BenchmarkRow> rows, Dictionary<string, double> loops)
+    {
+        var translate = Find(rows, Categories.Translate, nameof(PidTranslationBenchmarks.TryPidFromNamespace));
+        var open = Find(rows, Categories.OpenTranslateDispose, nameof(PidTranslationBenchmarks.Open_Translate_Dispose));
+        var openPath = Find(rows, Categories.OpenTranslateDispose, nameof(PidTranslationBenchmarks.OpenPath_Translate_Dispose));
+        var initPid = Find(rows, Categories.InitPid, nameof(PidTranslationBenchmarks.GetInitPidOfProcess));
+        var dance = Find(rows, Categories.InitPid, nameof(PidTranslationBenchmarks.C_Lxcfs_TwoForkDance));
+        var s = new StringBuilder();
+        s.AppendLine("| What | C# | C baseline | Allocated (C#) | Ratio | Target | Result |");
+        s.AppendLine("|---|---:|---:|---:|---:|---|---|");
+        var translateBase = Baseline(rows, Categories.Translate);
+        bool translateOk = translate.Ratio <= TranslateMaxRatio && translate.AllocatedBytes == 0;
+        s.AppendLine(Invariant($"| Translate with an open handle (`TryPidFromNamespace` vs one `ioctl`) | {Time(translate.MeanNs)} | {Time(translateBase.MeanNs)} | {Bytes(translate.AllocatedBytes)} | {RatioText(translate.Ratio)} | ≤ {TranslateMaxRatio:0.00}×, 0 B | {Verdict(translateOk)} |"));
+        var openBase = Baseline(rows, Categories.OpenTranslateDispose);
+        bool openOk = open.Ratio <= OpenTranslateDisposeMaxRatio;
+        s.AppendLine(Invariant($"| Open + translate + dispose (`PidNamespace.Open(pid)` + `TryPidFromNamespace` vs `open`+`ioctl`+`close` of the same `/proc/<pid>/ns/pid`) | {Time(open.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(open.AllocatedBytes)} | {RatioText(open.Ratio)} | ≤ {OpenTranslateDisposeMaxRatio:0.00}× | {Verdict(openOk)} |"));
+        s.AppendLine(Invariant($"| Same from an arbitrary path (`OpenPath`: checks nsfs with `statx` and the type with NS_GET_NSTYPE; reference) | {Time(openPath.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(openPath.AllocatedBytes)} | {RatioText(openPath.Ratio)} | (no target) | – |"));
+        double? slowdown = 1 / initPid.Ratio;
+        bool danceOk = slowdown >= DanceMinSlowdown;
+        s.AppendLine(Invariant($"| LXCFS two-fork dance vs `GetInitPidOfProcess` | {Time(initPid.MeanNs)} | {Time(dance.MeanNs)} | {Bytes(initPid.AllocatedBytes)} | dance {Slowdown(slowdown)} slower | dance ≥ {DanceMinSlowdown:N0}× slower | {Verdict(danceOk)} |"));
+        if (loops.TryGetValue("lxcfs_init_pid", out double plainDance))
+        {
+            // The dance forks, and fork copies the caller's page tables: from the .NET host it costs
+            // more than from a small C daemon such as LXCFS, so the target is also checked against
+            // the plain C loop (a ratio of means from two runs, not BenchmarkDotNet's).
+            double plainSlowdown = plainDance / initPid.MeanNs;
+            s.AppendLine(Invariant($"| Same, dance run from a plain C process (as LXCFS runs it; reference, ratio of means) | {Time(initPid.MeanNs)} | {Time(plainDance)} | {Bytes(initPid.AllocatedBytes)} | dance {Slowdown(plainSlowdown)} slower | dance ≥ {DanceMinSlowdown:N0}× slower | {Verdict(plainSlowdown >= DanceMinSlowdown)} |"));
+        }
+
         return s.ToString();
     }
 
