@@ -11,7 +11,7 @@ namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
 /// NSFS0008: a pid that came out of a translation is used to act on a process (signal it, open it
-/// with Process.GetProcessById, open its <c>/proc/&lt;pid&gt;</c> files) without a pidfd
+/// with Process.GetProcessById, open its <c>/proc/&lt;pid&gt;</c> files or namespaces) without a pidfd
 /// pinning it. Between the translation and the action the process can exit and its pid be reused,
 /// so the action hits an unrelated process. Silent when the same method pins that pid (PidFd.Open,
 /// PidRef.Pin, …), which is how the race is closed.
@@ -85,8 +85,13 @@ public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
             return "Process.GetProcessById";
         }
 
-        // Opening a namespace by pid (NamespaceHandle.Open(pid, …)) is not reported: it only reads,
-        // and the README's quickstart does it with an init pid; the signal and /proc sinks act.
+        // NamespaceHandle.Open(pid, …) and the typed XNamespace.Open(pid) open /proc/<pid>/ns/…:
+        // with a recycled pid they return another process's namespace (pin, then PidRef.OpenNamespace).
+        if (method is { IsStatic: true, Name: "Open" } && NsfsSymbols.DerivesFrom(method.ContainingType, symbols.NamespaceHandle))
+        {
+            return method.ContainingType.Name + ".Open";
+        }
+
         return method.IsStatic && SignalFunctions.Contains(method.Name) ? method.Name : null;
     }
 

@@ -26,6 +26,28 @@ public sealed class UnpinnedTranslatedPidTests
         """);
 
     [Fact]
+    public Task Namespaces_opened_by_a_translated_pid() => Verify<UnpinnedTranslatedPidAnalyzer>.AnalyzerAsync("""
+        void M(PidNamespace ns)
+        {
+            int init = PidNamespace.GetInitPidOfProcess(4242);
+            using var container = PidNamespace.Open({|NSFS0008:init|});
+            using var mounts = NamespaceHandle.Open({|NSFS0008:ns.PidFromNamespace(3)|}, NamespaceType.Mount);
+        }
+        """);
+
+    [Fact]
+    public Task Namespaces_opened_through_a_pin_or_by_an_untranslated_pid_are_silent() => Verify<UnpinnedTranslatedPidAnalyzer>.AnalyzerAsync("""
+        void M(int given)
+        {
+            int init = PidNamespace.GetInitPidOfProcess(given);
+            using var pinned = PidRef.Pin(init);
+            using var viaPin = pinned.OpenNamespace(NamespaceType.Pid);
+            using var direct = PidNamespace.Open(given);
+            using var own = NamespaceHandle.Open(Environment.ProcessId, NamespaceType.Net);
+        }
+        """);
+
+    [Fact]
     public Task Pinned_or_untranslated_pids_are_silent() => Verify<UnpinnedTranslatedPidAnalyzer>.AnalyzerAsync("""
         void M(PidNamespace ns, int given)
         {
