@@ -1,20 +1,51 @@
+using System.Collections.Immutable;
+using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Nsfs.Analyzers;
 using Nsfs.Analyzers.Rules;
 
 namespace Nsfs.CodeFixes;
 
 /// <summary>
-/// Shared by the NSFS0006 and NSFS0007 fixes: writes the expression the analyzer computed (the
-/// current-process request field, cast if the declaration needs it) in place of the flagged one.
+/// NSFS0006 (a literal request number) and NSFS0007 (a per-architecture constant): writes the
+/// expression the analyzer computed — the current-process request field, cast if the declaration
+/// needs it — in place of the flagged one.
 /// </summary>
-internal static class ReplaceRequestFixer
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRequestFixer)), Shared]
+public sealed class ReplaceRequestFixer : CodeFixProvider
 {
-    public static async Task<Document> ReplaceAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static readonly ImmutableDictionary<string, string> Titles = ImmutableDictionary.CreateRange(new[]
+    {
+        new System.Collections.Generic.KeyValuePair<string, string>(RuleIds.MagicRequestNumber, "Use the generated request constant"),
+        new System.Collections.Generic.KeyValuePair<string, string>(RuleIds.ArchitecturePinnedRequest, "Use the current-process request value"),
+    });
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds => Titles.Keys.ToImmutableArray();
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var title = Titles[diagnostic.Id];
+            context.RegisterCodeFix(CodeAction.Create(title, token => ReplaceAsync(context.Document, diagnostic, token), equivalenceKey: title), diagnostic);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Document> ReplaceAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);

@@ -52,7 +52,7 @@ public sealed class ArchitecturePinnedRequestTests
     }
 
     [Fact]
-    public Task Fix_uses_the_current_process_value() => Verify<ArchitecturePinnedRequestAnalyzer>.FixAsync<UseCurrentArchitectureRequestFixer>(Body, """
+    public Task Fix_uses_the_current_process_value() => Verify<ArchitecturePinnedRequestAnalyzer>.FixAsync<ReplaceRequestFixer>(Body, """
         void M(int fd, PidFd pidfd)
         {
             Native.ioctl(fd, LinuxNsfs.NS_GET_NSTYPE, 0);

@@ -40,7 +40,7 @@ public sealed class MagicRequestNumberTests
         """);
 
     [Fact]
-    public Task Fix_uses_the_generated_constant() => Verify<MagicRequestNumberAnalyzer>.FixAsync<UseRequestConstantFixer>("""
+    public Task Fix_uses_the_generated_constant() => Verify<MagicRequestNumberAnalyzer>.FixAsync<ReplaceRequestFixer>("""
         void M(int fd)
         {
             ulong id;
