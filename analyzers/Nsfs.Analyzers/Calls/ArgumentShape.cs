@@ -1,7 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Flow;
-
 namespace Nsfs.Analyzers.Calls;
 
 /// <summary>What an ioctl's third argument really is, seen through the casts around it.</summary>

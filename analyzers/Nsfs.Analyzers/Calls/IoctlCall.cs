@@ -1,9 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Facts;
-using Nsfs.Analyzers.Flow;
-
 namespace Nsfs.Analyzers.Calls;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Facts;
-
 namespace Nsfs.Analyzers.Flow;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Calls;
-using Nsfs.Analyzers.Facts;
-using Nsfs.Analyzers.Flow;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
@@ -24,10 +16,11 @@ public sealed class ArchitecturePinnedRequestAnalyzer : NsfsAnalyzerBase
         DiagnosticSeverity.Info,
         "Per-architecture request tables are for cross-architecture tools; an ioctl on the running machine needs the current-process value.");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation };
+    /// <summary>Creates the rule.</summary>
+    public ArchitecturePinnedRequestAnalyzer()
+        : base(Rule, OperationKind.Invocation)
+    {
+    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {

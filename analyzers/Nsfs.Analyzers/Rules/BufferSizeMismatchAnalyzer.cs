@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Calls;
-using Nsfs.Analyzers.Facts;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
@@ -23,10 +16,11 @@ public sealed class BufferSizeMismatchAnalyzer : NsfsAnalyzerBase
         DiagnosticSeverity.Warning,
         "The kernel copies the size encoded in the request, whatever the buffer's size.");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation };
+    /// <summary>Creates the rule.</summary>
+    public BufferSizeMismatchAnalyzer()
+        : base(Rule, OperationKind.Invocation)
+    {
+    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {

@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Calls;
-using Nsfs.Analyzers.Facts;
-using Nsfs.Analyzers.Flow;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
@@ -27,10 +19,11 @@ public sealed class IgnoredTranslationFailureAnalyzer : NsfsAnalyzerBase
     /// <summary>Diagnostic property: the name of the throwing form a code fix may call instead.</summary>
     internal const string ThrowingFormProperty = "ThrowingForm";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation };
+    /// <summary>Creates the rule.</summary>
+    public IgnoredTranslationFailureAnalyzer()
+        : base(Rule, OperationKind.Invocation)
+    {
+    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {

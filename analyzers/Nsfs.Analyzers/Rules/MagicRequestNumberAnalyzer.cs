@@ -1,12 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Calls;
-using Nsfs.Analyzers.Facts;
 
 namespace Nsfs.Analyzers.Rules;
 
@@ -26,10 +19,11 @@ public sealed class MagicRequestNumberAnalyzer : NsfsAnalyzerBase
         DiagnosticSeverity.Info,
         "A literal request number is one architecture's encoding of a request the generated constants already name.");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation };
+    /// <summary>Creates the rule.</summary>
+    public MagicRequestNumberAnalyzer()
+        : base(Rule, OperationKind.Invocation)
+    {
+    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {

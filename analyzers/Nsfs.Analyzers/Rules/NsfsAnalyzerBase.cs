@@ -1,7 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Nsfs.Analyzers.Facts;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
@@ -10,8 +6,17 @@ namespace Nsfs.Analyzers.Rules;
 /// </summary>
 public abstract class NsfsAnalyzerBase : DiagnosticAnalyzer
 {
-    /// <summary>The operation kinds the rule inspects.</summary>
-    private protected abstract OperationKind[] Kinds { get; }
+    private readonly ImmutableArray<OperationKind> _kinds;
+
+    /// <summary>Creates a rule that reports <paramref name="rule"/> on operations of <paramref name="kinds"/>.</summary>
+    private protected NsfsAnalyzerBase(DiagnosticDescriptor rule, params OperationKind[] kinds)
+    {
+        SupportedDiagnostics = ImmutableArray.Create(rule);
+        _kinds = ImmutableArray.Create(kinds);
+    }
+
+    /// <inheritdoc />
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
@@ -22,7 +27,7 @@ public abstract class NsfsAnalyzerBase : DiagnosticAnalyzer
         {
             if (NsfsSymbols.Get(start.Compilation) is { } symbols)
             {
-                start.RegisterOperationAction(operation => Analyze(operation, symbols), Kinds);
+                start.RegisterOperationAction(operation => Analyze(operation, symbols), _kinds);
             }
         });
     }

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Nsfs.Analyzers.Facts;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>

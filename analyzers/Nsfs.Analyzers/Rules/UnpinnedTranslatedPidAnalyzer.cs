@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Calls;
-using Nsfs.Analyzers.Facts;
-using Nsfs.Analyzers.Flow;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
@@ -29,10 +20,11 @@ public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
     // libc calls whose first argument is the pid they act on.
     private static readonly ImmutableHashSet<string> SignalFunctions = ImmutableHashSet.Create("kill", "tgkill", "tkill", "sigqueue");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation, OperationKind.Interpolation, OperationKind.Binary };
+    /// <summary>Creates the rule.</summary>
+    public UnpinnedTranslatedPidAnalyzer()
+        : base(Rule, OperationKind.Invocation, OperationKind.Interpolation, OperationKind.Binary)
+    {
+    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {

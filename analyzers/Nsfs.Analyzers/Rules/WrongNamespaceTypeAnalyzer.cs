@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Nsfs.Analyzers.Calls;
-using Nsfs.Analyzers.Facts;
-using Nsfs.Analyzers.Flow;
-
 namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
@@ -24,10 +15,11 @@ public sealed class WrongNamespaceTypeAnalyzer : NsfsAnalyzerBase
         DiagnosticSeverity.Warning,
         "The handle's namespace type is known from how it was opened; the request or conversion cannot succeed on it.");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    private protected override OperationKind[] Kinds => new[] { OperationKind.Invocation, OperationKind.Conversion };
+    /// <summary>Creates the rule.</summary>
+    public WrongNamespaceTypeAnalyzer()
+        : base(Rule, OperationKind.Invocation, OperationKind.Conversion)
+    {
+    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {
