@@ -5,15 +5,15 @@ namespace Nsfs.CodeFixes;
 /// variable and the parameter takes an integer (its additional location), so the value converts.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassValueNotPointerFixer)), Shared]
-public sealed class PassValueNotPointerFixer : CodeFixProvider
+public sealed class PassValueNotPointerFixer : NsfsCodeFixProvider
 {
     private const string Title = "Pass the value, not its address";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.PointerToByValueRequest);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Creates the provider.</summary>
+    public PassValueNotPointerFixer()
+        : base(RuleIds.PointerToByValueRequest)
+    {
+    }
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -6,7 +6,7 @@ namespace Nsfs.CodeFixes;
 /// needs it — in place of the flagged one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRequestFixer)), Shared]
-public sealed class ReplaceRequestFixer : CodeFixProvider
+public sealed class ReplaceRequestFixer : NsfsCodeFixProvider
 {
     private static readonly ImmutableDictionary<string, string> Titles = ImmutableDictionary.CreateRange(new[]
     {
@@ -14,11 +14,11 @@ public sealed class ReplaceRequestFixer : CodeFixProvider
         new System.Collections.Generic.KeyValuePair<string, string>(RuleIds.ArchitecturePinnedRequest, "Use the current-process request value"),
     });
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds => Titles.Keys.ToImmutableArray();
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Creates the provider.</summary>
+    public ReplaceRequestFixer()
+        : base(Titles.Keys.ToArray())
+    {
+    }
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)

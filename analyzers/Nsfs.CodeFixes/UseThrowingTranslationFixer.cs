@@ -7,15 +7,15 @@ namespace Nsfs.CodeFixes;
 /// is the <c>out</c> one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseThrowingTranslationFixer)), Shared]
-public sealed class UseThrowingTranslationFixer : CodeFixProvider
+public sealed class UseThrowingTranslationFixer : NsfsCodeFixProvider
 {
     private const string Title = "Use the throwing form";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.IgnoredTranslationFailure);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Creates the provider.</summary>
+    public UseThrowingTranslationFixer()
+        : base(RuleIds.IgnoredTranslationFailure)
+    {
+    }
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -5,7 +5,13 @@ namespace Nsfs.Metadata;
 /// encoding says: the PID-translation requests are declared <c>_IOR(NSIO, n, int)</c> but take the
 /// pid by value, and <c>NS_GET_OWNER_UID</c> is declared <c>_IO</c> but writes through a pointer.
 /// </summary>
-public enum IoctlArgumentKind
+#if NSFS_METADATA_INTERNAL
+// Compiled into the analyzers too, so both read the same values the generator writes.
+internal
+#else
+public
+#endif
+enum IoctlArgumentKind
 {
     /// <summary>No argument is read; pass 0.</summary>
     None,

@@ -1,7 +1,13 @@
 namespace Nsfs.Metadata;
 
 /// <summary>What a successful ioctl call returns.</summary>
-public enum IoctlResultKind
+#if NSFS_METADATA_INTERNAL
+// Compiled into the analyzers too, so both read the same values the generator writes.
+internal
+#else
+public
+#endif
+enum IoctlResultKind
 {
     /// <summary>0 on success; results, if any, are written through the argument.</summary>
     Zero,

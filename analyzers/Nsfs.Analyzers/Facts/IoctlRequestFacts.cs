@@ -2,21 +2,10 @@ namespace Nsfs.Analyzers.Facts;
 
 /// <summary>
 /// One request as the generator described it in <c>[Nsfs.Metadata.IoctlRequest]</c>: the analyzers'
-/// only source of ioctl facts. The integer kinds mirror the runtime enums (IoctlArgumentKind,
-/// IoctlResultKind) by value, since the analyzers cannot reference the runtime.
+/// only source of ioctl facts.
 /// </summary>
 internal sealed class IoctlRequestFacts
 {
-    // Nsfs.Metadata.IoctlArgumentKind values.
-    public const int ArgumentNone = 0;
-    public const int ArgumentValue = 1;
-    public const int ArgumentPointerOut = 2;
-    public const int ArgumentPointerIn = 3;
-    public const int ArgumentPointerInOut = 4;
-
-    // Nsfs.Metadata.IoctlResultKind.ProcessId.
-    public const int ResultProcessId = 2;
-
     public IoctlRequestFacts(IFieldSymbol field, string name, string form)
     {
         Field = field;
@@ -36,8 +25,8 @@ internal sealed class IoctlRequestFacts
     /// <summary>The encoded argument size (0 for <c>_IO</c>, -1 when it differs between architectures).</summary>
     public int Size { get; init; }
 
-    /// <summary>How the kernel really uses the argument (IoctlArgumentKind).</summary>
-    public int Argument { get; init; }
+    /// <summary>How the kernel really uses the argument.</summary>
+    public IoctlArgumentKind Argument { get; init; }
 
     /// <summary>The C type of the value or pointee, when known.</summary>
     public string? ArgumentType { get; init; }
@@ -45,14 +34,14 @@ internal sealed class IoctlRequestFacts
     /// <summary>The size of <see cref="ArgumentType"/> (-1 when it differs between architectures, 0 when none).</summary>
     public int ArgumentSize { get; init; }
 
-    /// <summary>What a successful call returns (IoctlResultKind).</summary>
-    public int Result { get; init; }
+    /// <summary>What a successful call returns.</summary>
+    public IoctlResultKind Result { get; init; }
 
     /// <summary>The nsfs namespace names whose handles accept the request; empty when any file is meant.</summary>
     public ImmutableArray<string> NamespaceTypes { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Whether the kernel writes or reads through the argument.</summary>
-    public bool TakesPointer => Argument is ArgumentPointerOut or ArgumentPointerIn or ArgumentPointerInOut;
+    public bool TakesPointer => Argument is IoctlArgumentKind.PointerOut or IoctlArgumentKind.PointerIn or IoctlArgumentKind.PointerInOut;
 
     /// <summary>The size of the buffer the kernel uses: the pointee size, else the encoded size; 0 when unknown.</summary>
     public int BufferSize => ArgumentSize > 0 ? ArgumentSize : Size > 0 ? Size : 0;

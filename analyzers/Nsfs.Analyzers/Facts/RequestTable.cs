@@ -115,10 +115,10 @@ internal sealed class RequestTable
             return new IoctlRequestFacts(field, name, attribute.ConstructorArguments[1].Value as string ?? "")
             {
                 Size = size,
-                Argument = argument,
+                Argument = (IoctlArgumentKind)argument,
                 ArgumentSize = argumentSize,
                 ArgumentType = argumentType,
-                Result = result,
+                Result = (IoctlResultKind)result,
                 NamespaceTypes = string.IsNullOrEmpty(namespaceTypes)
                     ? ImmutableArray<string>.Empty
                     : namespaceTypes!.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToImmutableArray(),

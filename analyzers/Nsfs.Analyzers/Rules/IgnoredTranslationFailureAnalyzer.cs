@@ -49,7 +49,7 @@ public sealed class IgnoredTranslationFailureAnalyzer : NsfsAnalyzerBase
             return;
         }
 
-        if (IoctlCall.TryCreate(invocation, symbols) is { Facts.Result: IoctlRequestFacts.ResultProcessId } call
+        if (IoctlCall.TryCreate(invocation, symbols) is { Facts.Result: IoctlResultKind.ProcessId } call
             && UncheckedUse(invocation) is { } problem)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), call.Facts.Name, problem));

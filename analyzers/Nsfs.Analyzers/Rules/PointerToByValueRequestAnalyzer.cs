@@ -25,7 +25,7 @@ public sealed class PointerToByValueRequestAnalyzer : NsfsAnalyzerBase
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {
         if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not
-            { Facts.Argument: IoctlRequestFacts.ArgumentValue, Argument: { } argument } call)
+            { Facts.Argument: IoctlArgumentKind.Value, Argument: { } argument } call)
         {
             return;
         }

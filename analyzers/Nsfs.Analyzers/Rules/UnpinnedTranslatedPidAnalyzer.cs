@@ -108,7 +108,7 @@ public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
             case IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.PidNamespace)
                 && invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_Int32:
                 return "PidNamespace." + invocation.TargetMethod.Name;
-            case IInvocationOperation invocation when IoctlCall.TryCreate(invocation, symbols) is { Facts.Result: IoctlRequestFacts.ResultProcessId } call:
+            case IInvocationOperation invocation when IoctlCall.TryCreate(invocation, symbols) is { Facts.Result: IoctlResultKind.ProcessId } call:
                 return call.Facts.Name;
             case IArgumentOperation { Parent: IInvocationOperation tryCall }
                 when SymbolEqualityComparer.Default.Equals(tryCall.TargetMethod.ContainingType, symbols.PidNamespace):

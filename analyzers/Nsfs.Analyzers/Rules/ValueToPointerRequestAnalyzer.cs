@@ -38,8 +38,8 @@ public sealed class ValueToPointerRequestAnalyzer : NsfsAnalyzerBase
 
         string verb = call.Facts.Argument switch
         {
-            IoctlRequestFacts.ArgumentPointerIn => "reads",
-            IoctlRequestFacts.ArgumentPointerInOut => "reads and writes",
+            IoctlArgumentKind.PointerIn => "reads",
+            IoctlArgumentKind.PointerInOut => "reads and writes",
             _ => "writes",
         };
         var location = call.Argument is { IsImplicit: false } given ? given.Syntax.GetLocation() : call.Invocation.Syntax.GetLocation();
