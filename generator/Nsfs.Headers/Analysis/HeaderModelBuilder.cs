@@ -20,6 +20,15 @@ namespace Nsfs.Headers.Analysis;
 /// </summary>
 public static class HeaderModelBuilder
 {
+    /// <summary>Builds the model of <paramref name="primary"/>, with the facts file that accompanies it in <paramref name="headers"/> (<see cref="CompanionFiles"/>).</summary>
+    /// <param name="primary">The header to generate from.</param>
+    /// <param name="headers">The include set, from <see cref="HeaderSetBuilder"/>.</param>
+    /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
+    /// <param name="cancellationToken">Cancels between architectures.</param>
+    public static HeaderModel Build(HeaderText primary, HeaderSet headers, IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default) =>
+        Build(primary, (IHeaderProvider)headers, headers.Companion(primary, CompanionFiles.FactsSuffix) is { } facts ? (facts.DisplayPath, facts.Text) : null,
+            architectures, cancellationToken);
+
     /// <summary>Builds the model of <paramref name="primary"/>.</summary>
     /// <param name="primary">The header to generate from.</param>
     /// <param name="roots">Include roots (other headers, then the vendored set).</param>
@@ -68,7 +77,7 @@ public static class HeaderModelBuilder
         foreach (var model in architectures)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            analyses.Add(HeaderAnalyzer.Analyze(primary, roots, model, Lex));
+            analyses.Add(HeaderEvaluator.Evaluate(primary, roots, model, Lex));
         }
 
         var diagnostics = new List<HeaderDiagnostic>();

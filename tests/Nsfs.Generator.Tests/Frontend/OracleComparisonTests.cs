@@ -102,7 +102,7 @@ public sealed class OracleComparisonTests(ClangOracleFixture oracle, ITestOutput
             var where = $"{label} on {architecture.Name}";
             var count = counts[architecture.Name];
             var result = oracle.Instance.Evaluate(Query(architecture, version, header, asked, structs, prelude));
-            var analysis = HeaderAnalyzer.Analyze(header, version.Roots, DataModels.Find(architecture.Name)!);
+            var analysis = HeaderEvaluator.Evaluate(header, version.Roots, DataModels.Find(architecture.Name)!);
 
             // The request set: clang's evaluable macros whose definition goes through _IOC.
             var evaluated = result.DefinedMacros.Where(m => result.Constants.TryGetValue(m, out var c) && c.IsEvaluated).ToHashSet(StringComparer.Ordinal);

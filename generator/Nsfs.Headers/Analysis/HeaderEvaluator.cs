@@ -18,12 +18,12 @@ namespace Nsfs.Headers.Analysis;
 /// A macro whose expansion calls the header's own <c>_IOC</c> is a request; its direction, type,
 /// number and size are the evaluated <c>_IOC</c> arguments, checked against <c>_IOC_*BITS</c>.
 /// </summary>
-public static class HeaderAnalyzer
+public static class HeaderEvaluator
 {
     private const string EncodeMacro = "_IOC";
 
-    /// <summary>Analyzes <paramref name="primary"/> for <paramref name="model"/>.</summary>
-    public static ArchAnalysis Analyze(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    /// <summary>Evaluates <paramref name="primary"/> on the architecture <paramref name="model"/> describes.</summary>
+    public static ArchAnalysis Evaluate(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null)
     {
         var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex).Run(primary);
         var types = new TypeTable(model);
