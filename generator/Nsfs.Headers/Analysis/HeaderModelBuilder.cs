@@ -187,8 +187,7 @@ public static class HeaderModelBuilder
                     break;
                 }
 
-                var (type, literal) = CSharpLiterals.For(match.Value, analysis.Model, HexPreferred(constant.Expression));
-                values.Add(new ArchConstantValue(analysis.Model.Name, type, literal));
+                values.Add(new ArchConstantValue(analysis.Model.Name, match.Value));
             }
 
             if (values.Count == analyses.Count)
@@ -202,17 +201,13 @@ public static class HeaderModelBuilder
         {
             foreach (var member in anonymous.Members)
             {
-                var (type, literal) = CSharpLiterals.For(member.Value, analyses[0].Model, hex: false);
-                var values = analyses.Select(a => new ArchConstantValue(a.Model.Name, type, literal)).ToEquatableArray();
-                result.Add(new ConstantModel(member.Name, member.Doc, member.Location, literal, values));
+                var values = analyses.Select(a => new ArchConstantValue(a.Model.Name, member.Value)).ToEquatableArray();
+                result.Add(new ConstantModel(member.Name, member.Doc, member.Location, member.Value.Describe(analyses[0].Model), values));
             }
         }
 
         return result;
     }
-
-    private static bool HexPreferred(string expression) =>
-        expression.IndexOf("0x", StringComparison.OrdinalIgnoreCase) >= 0 || expression.IndexOf("<<", StringComparison.Ordinal) >= 0;
 
     private static List<EnumModel> MergeEnums(List<ArchAnalysis> analyses, FactsFile? facts, List<ConstantModel> constants, List<HeaderDiagnostic> diagnostics)
     {
@@ -220,10 +215,8 @@ public static class HeaderModelBuilder
         var result = new List<EnumModel>();
         foreach (var declared in first.Enums.Where(e => e.Tag is not null))
         {
-            var values = declared.Members.Select(m => m.Value).ToList();
-            var underlying = CSharpLiterals.EnumUnderlyingType(values, first.Model);
-            var members = declared.Members.Select(m => new EnumMemberModel(m.Name, m.Doc, CSharpLiterals.EnumLiteral(m.Value, underlying, first.Model, hex: true), m.Name));
-            result.Add(new EnumModel(declared.Tag!, declared.Doc, declared.Location, underlying, IsFlags: false, members.ToEquatableArray()));
+            var members = declared.Members.Select(m => new EnumMemberModel(m.Name, m.Doc, m.Value, m.Name));
+            result.Add(new EnumModel(declared.Tag!, declared.Doc, declared.Location, IsFlags: false, members.ToEquatableArray()));
         }
 
         if (facts is null)
@@ -243,7 +236,7 @@ public static class HeaderModelBuilder
                     continue;
                 }
 
-                if (constants.First(c => c.Name == macro).Values.Select(v => v.Literal).Distinct().Count() > 1)
+                if (DiffersByArchitecture(constants.First(c => c.Name == macro)))
                 {
                     diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location, $"enum {grouped.Name}: {macro} differs between architectures"));
                     continue;
@@ -252,13 +245,17 @@ public static class HeaderModelBuilder
                 members.Add((member, macro, constant.Value, constant.Doc));
             }
 
-            var underlying = CSharpLiterals.EnumUnderlyingType(members.Select(m => m.Value).ToList(), first.Model);
-            result.Add(new EnumModel(grouped.Name, null, grouped.Location, underlying, grouped.IsFlags,
-                members.Select(m => new EnumMemberModel(m.Member, m.Doc, CSharpLiterals.EnumLiteral(m.Value, underlying, first.Model, hex: true), m.Macro)).ToEquatableArray()));
+            result.Add(new EnumModel(grouped.Name, null, grouped.Location, grouped.IsFlags,
+                members.Select(m => new EnumMemberModel(m.Member, m.Doc, m.Value, m.Macro)).ToEquatableArray()));
         }
 
         return result;
     }
+
+    // Whether a constant's value, read per its C type on each architecture, is not the same everywhere.
+    private static bool DiffersByArchitecture(ConstantModel constant) =>
+        constant.Values.Select(v => DataModels.Find(v.Arch) is { } model ? (model.IsSigned(v.Value.Kind), v.Value.Describe(model)) : (false, string.Empty))
+            .Distinct().Count() > 1;
 
     private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses, List<HeaderDiagnostic> diagnostics)
     {
@@ -286,7 +283,7 @@ public static class HeaderModelBuilder
             // Size and offsets decide whether one C# struct can be passed to the kernel on every architecture;
             // the struct's own alignment only matters inside another struct, whose offsets would then differ.
             var uniform = layouts.All(l => l.Size == layouts[0].Size && l.Offsets == layouts[0].Offsets);
-            var fields = declared.Fields.Select(f => new FieldModel(f.Name, f.Type.Spelling, CSharpLiterals.FieldType(f.Type, analyses[0].Model),
+            var fields = declared.Fields.Select(f => new FieldModel(f.Name, f.Type.Spelling, ScalarType.Of(f.Type),
                 f.Offset, f.Size, f.Documentation, f.Type is ArrayType { Length: { } length } ? (int)length : 0)).ToEquatableArray();
             if (!uniform)
             {
