@@ -23,7 +23,16 @@ public static class HeaderEvaluator
     private const string EncodeMacro = "_IOC";
 
     /// <summary>Evaluates <paramref name="primary"/> on the architecture <paramref name="model"/> describes.</summary>
-    public static ArchAnalysis Evaluate(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    /// <param name="primary">The header.</param>
+    /// <param name="roots">Its include roots.</param>
+    /// <param name="model">The architecture's data model.</param>
+    /// <param name="lex">Lexes a header (a cache shared between architectures), or <see langword="null"/> to lex afresh.</param>
+    /// <param name="typeNames">
+    /// Type names written outside the header (the facts file's <c>type="…"</c>), already lexed: each is
+    /// read with the header's own declarations and sized into <see cref="ArchAnalysis.TypeNameSizes"/>.
+    /// </param>
+    public static ArchAnalysis Evaluate(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null,
+        IReadOnlyList<(string Spelling, IReadOnlyList<Token> Tokens, SourceLocation Location)>? typeNames = null)
     {
         var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex).Run(primary);
         var types = new TypeTable(model);
@@ -33,6 +42,18 @@ public static class HeaderEvaluator
         var declarations = new DeclarationParser(types, preprocessed.Comments);
         declarations.ParseAll(preprocessed.DeclarationTokens);
         analysis.Diagnostics.AddRange(declarations.Diagnostics);
+
+        foreach (var (spelling, tokens, location) in typeNames ?? Array.Empty<(string, IReadOnlyList<Token>, SourceLocation)>())
+        {
+            try
+            {
+                analysis.TypeNameSizes[spelling] = (Layouts.SizeOf(declarations.ParseTypeName(new TokenCursor(tokens, location)), model, location), null);
+            }
+            catch (HeaderException error)
+            {
+                analysis.TypeNameSizes[spelling] = (-1, error.Message);
+            }
+        }
 
         var evaluator = new ExpressionEvaluator(types, declarations, preprocessor: false);
         var missingIncludes = preprocessed.MissingIncludes.Count > 0;

@@ -6,7 +6,6 @@ using System.Threading;
 using Nsfs.Headers.Facts;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Model;
-using Nsfs.Headers.Parsing;
 using Nsfs.Headers.Sources;
 using Nsfs.Headers.Types;
 
@@ -73,11 +72,20 @@ public static class HeaderModelBuilder
             return result;
         }
 
+        // The facts file's type names are lexed once and read per architecture by that
+        // architecture's own declaration parser, which knows the header's types.
+        var facts = factsText is { } f ? FactsFile.Parse(f.Path, f.Text) : null;
+        var typeNames = facts?.Requests.Values
+            .Where(r => r.Facts.ArgumentType is not null)
+            .GroupBy(r => r.Facts.ArgumentType!, StringComparer.Ordinal)
+            .Select(g => (g.Key, Lexer.Lex(g.First().Location.Path, g.Key).Tokens, g.First().Location))
+            .ToList();
+
         var analyses = new List<ArchAnalysis>();
         foreach (var model in architectures)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            analyses.Add(HeaderEvaluator.Evaluate(primary, roots, model, Lex));
+            analyses.Add(HeaderEvaluator.Evaluate(primary, roots, model, Lex, typeNames));
         }
 
         var diagnostics = new List<HeaderDiagnostic>();
@@ -86,7 +94,6 @@ public static class HeaderModelBuilder
             diagnostics.AddRange(analysis.Diagnostics);
         }
 
-        var facts = factsText is { } f ? FactsFile.Parse(f.Path, f.Text) : null;
         if (facts is not null)
         {
             diagnostics.AddRange(facts.Diagnostics);
@@ -159,18 +166,13 @@ public static class HeaderModelBuilder
 
     private static int SizeOfTypeName(string typeName, ArchAnalysis analysis, SourceLocation location, List<HeaderDiagnostic> diagnostics)
     {
-        try
+        var (size, error) = analysis.TypeNameSizes[typeName];
+        if (error is not null)
         {
-            var tokens = Lexer.Lex(location.Path, typeName).Tokens;
-            var cursor = new TokenCursor(tokens, location);
-            var type = new DeclarationParser(analysis.Types, new Dictionary<string, IReadOnlyList<Comment>>()).ParseTypeName(cursor);
-            return Layouts.SizeOf(type, analysis.Model, location);
+            diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, location, $"type=\"{typeName}\": {error}"));
         }
-        catch (Types.HeaderException error)
-        {
-            diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, location, $"type=\"{typeName}\": {error.Message}"));
-            return -1;
-        }
+
+        return size;
     }
 
     private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
