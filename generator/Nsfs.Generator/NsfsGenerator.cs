@@ -41,7 +41,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
 
         var includes = inputs
             .Where(static input => input.Role == InputRole.Header)
-            .Select(static (input, _) => IncludeDependencies.Scan(input.IncludeName, input.Path, input.Text))
+            .Select(static (input, _) => ScanIncludes(input))
             .WithTrackingName(TrackingNames.Includes);
 
         var jobs = inputs.Collect()
@@ -102,6 +102,21 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             : IncludeNames.For(file.Path, new[] { includeRoot }, projectDirectory);
         return new InputFile(kind.Value, file.Path, name, text, !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
             string.IsNullOrWhiteSpace(className) ? null : className!.Trim());
+    }
+
+    private static HeaderIncludes ScanIncludes(InputFile header)
+    {
+        try
+        {
+            return IncludeDependencies.Scan(header.IncludeName, header.Path, header.Text);
+        }
+#pragma warning disable CA1031 // A generator must never throw into the compiler.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            // Depend on every marked header; building the model reports what is wrong with this one.
+            return new HeaderIncludes(header.IncludeName, default, HasComputedInclude: true);
+        }
     }
 
     private static GeneratedHeader Build(HeaderJob job, CancellationToken ct)

@@ -14,6 +14,13 @@ namespace Nsfs.Headers.Sources;
 /// </summary>
 public static class IncludeDependencies
 {
+    // The vendored headers never change while the process runs: read their includes once.
+    private static readonly Lazy<IReadOnlyDictionary<string, HeaderIncludes>> Vendored = new(() =>
+        VendoredHeaders.IncludeNames.ToDictionary(
+            name => name,
+            name => Scan(name, "<vendored>/" + name, VendoredHeaders.Provider.Find(name)?.Text ?? string.Empty),
+            StringComparer.Ordinal));
+
     /// <summary>Reads the include directives of one header.</summary>
     public static HeaderIncludes Scan(string includeName, string path, string text)
     {
@@ -53,30 +60,33 @@ public static class IncludeDependencies
 
     /// <summary>
     /// The include names among <paramref name="headers"/> that <paramref name="includeName"/> may
-    /// reach, itself left out, sorted. Walks iteratively, so include cycles and depth cost nothing.
+    /// reach, itself left out, sorted. The walk goes through the vendored headers too (a marked
+    /// <c>asm-generic/ioctl.h</c> is reached through the vendored <c>linux/ioctl.h</c>), where a
+    /// marked header shadows the vendored one of the same name. Iterative, so include cycles and
+    /// depth cost nothing.
     /// </summary>
     public static IReadOnlyList<string> Closure(string includeName, IReadOnlyList<HeaderIncludes> headers)
     {
-        var byName = new Dictionary<string, HeaderIncludes>(StringComparer.Ordinal);
+        var marked = new Dictionary<string, HeaderIncludes>(StringComparer.Ordinal);
         foreach (var header in headers)
         {
-            byName[header.IncludeName] = header;
+            marked[header.IncludeName] = header;
         }
 
+        var names = marked.Keys.Union(Vendored.Value.Keys, StringComparer.Ordinal).ToList();
         var start = InMemoryHeaders.Normalize(includeName);
         var reached = new HashSet<string>(StringComparer.Ordinal) { start };
         var pending = new Stack<string>();
         pending.Push(start);
         while (pending.Count > 0)
         {
-            if (!byName.TryGetValue(pending.Pop(), out var current))
+            var name = pending.Pop();
+            if (!marked.TryGetValue(name, out var current) && !Vendored.Value.TryGetValue(name, out current))
             {
                 continue;
             }
 
-            var targets = current.HasComputedInclude
-                ? byName.Keys
-                : current.References.SelectMany(r => Candidates(r, current.IncludeName, byName.Keys));
+            var targets = current.HasComputedInclude ? names : current.References.SelectMany(r => Candidates(r, current.IncludeName, names));
             foreach (var target in targets)
             {
                 if (reached.Add(target))
@@ -86,8 +96,7 @@ public static class IncludeDependencies
             }
         }
 
-        reached.Remove(start);
-        return reached.OrderBy(n => n, StringComparer.Ordinal).ToList();
+        return reached.Where(n => n != start && marked.ContainsKey(n)).OrderBy(n => n, StringComparer.Ordinal).ToList();
     }
 
     private static IEnumerable<string> Candidates(IncludeReference reference, string includer, IEnumerable<string> names)
