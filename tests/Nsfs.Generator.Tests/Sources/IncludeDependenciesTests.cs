@@ -23,15 +23,13 @@ public sealed class IncludeDependenciesTests
     [Fact]
     public void The_closure_follows_quoted_siblings_asm_mappings_and_chains_and_stops_at_cycles()
     {
-        IReadOnlyList<HeaderIncludes> headers =
-        [
-            IncludeDependencies.Scan("uapi/top.h", "/t", "#include \"middle.h\"\n#include <asm/ioctl.h>\n"),
-            IncludeDependencies.Scan("uapi/middle.h", "/m", "#include <uapi/bottom.h>\n"),
-            IncludeDependencies.Scan("uapi/bottom.h", "/b", "#include <uapi/top.h>\n"),
-            IncludeDependencies.Scan("arch/mips/asm/ioctl.h", "/a", "#define X 1\n"),
-            IncludeDependencies.Scan("asm-generic/ioctl.h", "/g", "#define X 1\n"),
-            IncludeDependencies.Scan("uapi/unrelated.h", "/u", "#include <linux/types.h>\n"),
-        ];
+        var headers = Marked(
+            ("uapi/top.h", "#include \"middle.h\"\n#include <asm/ioctl.h>\n"),
+            ("uapi/middle.h", "#include <uapi/bottom.h>\n"),
+            ("uapi/bottom.h", "#include <uapi/top.h>\n"),
+            ("arch/mips/asm/ioctl.h", "#define X 1\n"),
+            ("asm-generic/ioctl.h", "#define X 1\n"),
+            ("uapi/unrelated.h", "#include <linux/types.h>\n"));
 
         Assert.Equal(["arch/mips/asm/ioctl.h", "asm-generic/ioctl.h", "uapi/bottom.h", "uapi/middle.h"], IncludeDependencies.Closure("uapi/top.h", headers));
         Assert.Equal(["arch/mips/asm/ioctl.h", "asm-generic/ioctl.h", "uapi/middle.h", "uapi/top.h"], IncludeDependencies.Closure("uapi/bottom.h", headers));
@@ -42,12 +40,10 @@ public sealed class IncludeDependenciesTests
     public void A_marked_header_reached_only_through_vendored_headers_is_a_dependency()
     {
         // my.h → vendored linux/ioctl.h → vendored arch/*/asm/ioctl.h → the marked asm-generic/ioctl.h, which shadows the vendored one.
-        IReadOnlyList<HeaderIncludes> headers =
-        [
-            IncludeDependencies.Scan("my.h", "/my.h", "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 1, int)\n"),
-            IncludeDependencies.Scan("asm-generic/ioctl.h", "/g", "#define _IOC_NRBITS 8\n"),
-            IncludeDependencies.Scan("other.h", "/o", "#define X 1\n"),
-        ];
+        var headers = Marked(
+            ("my.h", "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 1, int)\n"),
+            ("asm-generic/ioctl.h", "#define _IOC_NRBITS 8\n"),
+            ("other.h", "#define X 1\n"));
 
         Assert.Equal(["asm-generic/ioctl.h"], IncludeDependencies.Closure("my.h", headers));
     }
@@ -55,14 +51,16 @@ public sealed class IncludeDependenciesTests
     [Fact]
     public void A_computed_include_may_reach_every_header()
     {
-        IReadOnlyList<HeaderIncludes> headers =
-        [
-            IncludeDependencies.Scan("computed.h", "/c", "#define WHICH <other.h>\n#include WHICH\n"),
-            IncludeDependencies.Scan("other.h", "/o", "#define X 1\n"),
-            IncludeDependencies.Scan("third.h", "/t", "#define Y 1\n"),
-        ];
+        var headers = Marked(
+            ("computed.h", "#define WHICH <other.h>\n#include WHICH\n"),
+            ("other.h", "#define X 1\n"),
+            ("third.h", "#define Y 1\n"));
 
         Assert.True(headers[0].HasComputedInclude);
         Assert.Equal(["other.h", "third.h"], IncludeDependencies.Closure("computed.h", headers));
     }
+
+    // Marked headers by include name and text, each read as the generator reads it.
+    private static List<HeaderIncludes> Marked(params (string IncludeName, string Text)[] headers) =>
+        headers.Select(h => IncludeDependencies.Scan(h.IncludeName, "/src/" + h.IncludeName, h.Text)).ToList();
 }
