@@ -43,18 +43,6 @@ public static class HeaderEvaluator
         declarations.ParseAll(preprocessed.DeclarationTokens);
         analysis.Diagnostics.AddRange(declarations.Diagnostics);
 
-        foreach (var (spelling, tokens, location) in typeNames ?? Array.Empty<(string, IReadOnlyList<Token>, SourceLocation)>())
-        {
-            try
-            {
-                analysis.TypeNameSizes[spelling] = (Layouts.SizeOf(declarations.ParseTypeName(new TokenCursor(tokens, location)), model, location), null);
-            }
-            catch (HeaderException error)
-            {
-                analysis.TypeNameSizes[spelling] = (-1, error.Message);
-            }
-        }
-
         var evaluator = new ExpressionEvaluator(types, declarations, preprocessor: false);
         var missingIncludes = preprocessed.MissingIncludes.Count > 0;
         foreach (var macro in preprocessed.PrimaryDefinitions)
@@ -92,6 +80,19 @@ public static class HeaderEvaluator
             catch (HeaderException error)
             {
                 analysis.Diagnostics.Add(error.ToDiagnostic());
+            }
+        }
+
+        // Last, so that reading these names (which may declare a struct tag) cannot change what the header itself evaluates to.
+        foreach (var (spelling, tokens, location) in typeNames ?? Array.Empty<(string, IReadOnlyList<Token>, SourceLocation)>())
+        {
+            try
+            {
+                analysis.TypeNameSizes[spelling] = (Layouts.SizeOf(declarations.ParseTypeName(new TokenCursor(tokens, location)), model, location), null);
+            }
+            catch (HeaderException error)
+            {
+                analysis.TypeNameSizes[spelling] = (-1, error.Message);
             }
         }
 
