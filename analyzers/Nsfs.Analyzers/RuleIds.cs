@@ -6,9 +6,6 @@ namespace Nsfs.Analyzers;
 /// </summary>
 public static class RuleIds
 {
-    /// <summary>Same base as the generator's diagnostics, so every help link lands in docs/rules.</summary>
-    public const string HelpLinkBase = "https://github.com/nsfs/nsfs/blob/main/docs/rules/";
-
     /// <summary>Usage rules: how code calls nsfs requests and the typed API.</summary>
     public const string UsageCategory = "Nsfs.Usage";
 
@@ -36,8 +33,8 @@ public static class RuleIds
     /// <summary>NSFS0008: a translated pid used to act on a process without a pidfd pinning it.</summary>
     public const string UnpinnedTranslatedPid = "NSFS0008";
 
-    /// <summary>The documentation page of a rule.</summary>
+    /// <summary>The documentation page of a rule (the same links as the generator's diagnostics).</summary>
     /// <param name="id">A rule id.</param>
     /// <returns>The help link.</returns>
-    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+    public static string HelpLink(string id) => RuleHelpLinks.For(id);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Nsfs.Cli.Commands.Abi;
 using Nsfs.Headers;
 using Nsfs.Headers.Baseline;
+using Nsfs.Headers.Sources;
 using Nsfs.Headers.Types;
 
 namespace Nsfs.Cli.Commands;
@@ -54,9 +55,9 @@ internal static class BaselineCommand
                 return ExitCode.Error;
             }
 
-            var path = header + AbiDiff.BaselineSuffix;
+            var path = CompanionFiles.BaselineOf(header);
             var text = AbiBaseline.Write(model);
-            var previous = File.Exists(path) ? File.ReadAllText(path) : null;
+            var previous = File.Exists(path) ? HeaderFiles.ReadText(path) : null;
             if (previous == text)
             {
                 context.Out.WriteLine($"{path}: unchanged ({model.Requests.Count} requests)");

@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Nsfs.Cli.Commands.Abi;
 using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
+using Nsfs.Headers.Baseline;
 using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
 using Nsfs.Headers.Types;
 
 namespace Nsfs.Cli.Commands;
@@ -86,53 +85,24 @@ internal static class IoctlsCommand
 
     private static List<HeaderModel> Models(string[] headerPaths, string[] includeDirs, List<DataModel> architectures)
     {
-        var includeRoots = includeDirs.Select(d => Directory.Exists(d) ? (IHeaderProvider)new DirectoryHeaders(d) : throw new DirectoryNotFoundException($"{d}: no such directory")).ToList();
-        var models = new List<HeaderModel>();
         if (headerPaths.Length == 0)
         {
-            foreach (var name in VendoredHeaders.IncludeNames)
-            {
-                var header = VendoredHeaders.Provider.Find(name)!;
-                models.Add(HeaderModelBuilder.Build(header, VendoredHeaders.Provider, VendoredHeaders.Facts(name), architectures));
-            }
-
-            return models.Where(m => m.Requests.Count > 0 || m.Diagnostics.Any(d => d.Severity == HeaderDiagnosticSeverity.Error)).ToList();
+            var vendored = HeaderInput.Vendored();
+            return vendored.IncludeNames.Select(name => vendored.Build(name, architectures)!)
+                .Where(m => m.Requests.Count > 0 || m.Diagnostics.Any(d => d.Severity == HeaderDiagnosticSeverity.Error)).ToList();
         }
 
-        foreach (var path in headerPaths)
-        {
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException($"{path}: no such file", path);
-            }
-
-            var full = Path.GetFullPath(path);
-            var includeName = IncludeNames.For(full, includeDirs);
-            var header = new HeaderText(includeName, full, File.ReadAllText(full));
-            var roots = new HeaderSet([.. includeRoots, VendoredHeaders.Provider]);
-            var facts = File.Exists(full + ".facts") ? (full + ".facts", File.ReadAllText(full + ".facts")) : ((string, string)?)null;
-            models.Add(HeaderModelBuilder.Build(header, roots, facts, architectures));
-        }
-
-        return models;
+        return headerPaths.Select(path => HeaderInput.OpenFile(path, includeDirs).BuildFile(architectures)).ToList();
     }
 
     private static string Hex(uint value) => "0x" + value.ToString("x8", CultureInfo.InvariantCulture);
-
-    private static string Direction(IoctlDirectionKind direction) => direction switch
-    {
-        IoctlDirectionKind.None => "none",
-        IoctlDirectionKind.Read => "read",
-        IoctlDirectionKind.Write => "write",
-        _ => "readwrite",
-    };
 
     private static void WriteTsv(TextWriter output, List<(RequestModel Request, ArchRequestValue Value)> rows)
     {
         output.WriteLine("name\tarch\tvalue\tdir\ttype\tnr\tsize");
         foreach (var (request, value) in rows)
         {
-            output.WriteLine(string.Join('\t', request.Name, value.Arch, Hex(value.Value), Direction(value.Direction),
+            output.WriteLine(string.Join('\t', request.Name, value.Arch, Hex(value.Value), AbiDirections.Name(value.Direction),
                 "0x" + value.Type.ToString("x2", CultureInfo.InvariantCulture), value.Number.ToString(CultureInfo.InvariantCulture), value.Size.ToString(CultureInfo.InvariantCulture)));
         }
     }
@@ -145,7 +115,7 @@ internal static class IoctlsCommand
         foreach (var (request, value) in rows)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{request.Name.PadRight(nameWidth)}  {value.Arch,-11}  {Hex(value.Value),-10}  {Direction(value.Direction),-9}  0x{value.Type:x2}  {value.Number,3}  {value.Size,4}  {request.Form}"));
+                $"{request.Name.PadRight(nameWidth)}  {value.Arch,-11}  {Hex(value.Value),-10}  {AbiDirections.Name(value.Direction),-9}  0x{value.Type:x2}  {value.Number,3}  {value.Size,4}  {request.Form}"));
         }
     }
 
@@ -161,7 +131,7 @@ internal static class IoctlsCommand
                 json.WriteString("name", request.Name);
                 json.WriteString("arch", value.Arch);
                 json.WriteString("value", Hex(value.Value));
-                json.WriteString("dir", Direction(value.Direction));
+                json.WriteString("dir", AbiDirections.Name(value.Direction));
                 json.WriteNumber("type", value.Type);
                 json.WriteNumber("nr", value.Number);
                 json.WriteNumber("size", value.Size);

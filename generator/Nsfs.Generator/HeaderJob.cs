@@ -1,6 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Nsfs.Headers;
+using Nsfs.Headers.Sources;
 
 namespace Nsfs.Generator;
 
-/// <summary>Everything needed to generate one header: the header, the other marked headers as include roots, its facts and baseline.</summary>
-internal sealed record HeaderJob(InputFile Header, EquatableArray<InputFile> Roots, InputFile? Facts, InputFile? Baseline);
+/// <summary>
+/// Everything needed to generate one header: the header, the marked headers it may include
+/// (directly or not — never the others, so editing an unrelated header leaves this job equal), its
+/// facts and baseline.
+/// </summary>
+internal sealed record HeaderJob(InputFile Header, EquatableArray<InputFile> Dependencies, InputFile? Facts, InputFile? Baseline)
+{
+    /// <summary>One job per marked header to generate.</summary>
+    /// <param name="inputs">Every marked file.</param>
+    /// <param name="includes">The include directives of every marked header.</param>
+    public static IEnumerable<HeaderJob> CreateAll(ImmutableArray<InputFile> inputs, ImmutableArray<HeaderIncludes> includes)
+    {
+        var headers = inputs.Where(f => f.Role == InputRole.Header).OrderBy(f => f.IncludeName, StringComparer.Ordinal).ToList();
+        foreach (var header in headers.Where(h => h.Generate))
+        {
+            var reachable = new HashSet<string>(IncludeDependencies.Closure(header.IncludeName, includes), StringComparer.Ordinal);
+            var dependencies = headers.Where(h => !ReferenceEquals(h, header) && reachable.Contains(h.IncludeName)).ToEquatableArray();
+            var facts = inputs.FirstOrDefault(f => f.Role == InputRole.Facts && CompanionFiles.IsCompanion(f.Path, header.Path, CompanionFiles.FactsSuffix));
+            var baseline = inputs.FirstOrDefault(f => f.Role == InputRole.Baseline && CompanionFiles.IsCompanion(f.Path, header.Path, CompanionFiles.BaselineSuffix));
+            yield return new HeaderJob(header, dependencies, facts, baseline);
+        }
+    }
+
+    /// <summary>The header, its dependencies and its facts as the include set the front end reads (vendored headers last).</summary>
+    public HeaderSet HeaderSet()
+    {
+        var texts = Dependencies.Select(d => new HeaderText(d.IncludeName, d.Path, d.Text)).Prepend(Primary);
+        if (Facts is { } facts)
+        {
+            texts = texts.Append(new HeaderText(CompanionFiles.FactsOf(Header.IncludeName), facts.Path, facts.Text));
+        }
+
+        return new HeaderSetBuilder().AddHeaders(texts).Build();
+    }
+
+    /// <summary>The header to generate from.</summary>
+    public HeaderText Primary => new(Header.IncludeName, Header.Path, Header.Text);
+
+    /// <summary>The text of every file of the job by path, to place diagnostics.</summary>
+    public Dictionary<string, string> TextsByPath()
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Dependencies.Concat(new[] { Facts, Baseline, Header }.OfType<InputFile>()))
+        {
+            texts[file.Path] = file.Text;
+        }
+
+        return texts;
+    }
+}

@@ -17,7 +17,8 @@ namespace Nsfs.Generator;
 /// Generates C# constants, enums and structs from the C headers a project marks with
 /// <c>&lt;NsfsHeader Include="…" /&gt;</c>. Inputs are AdditionalFiles whose <c>Nsfs_Role</c>
 /// metadata is <c>header</c>, <c>facts</c> or <c>baseline</c>; include roots are the other marked
-/// headers, then the vendored uapi set. Every step holds equatable data only.
+/// headers, then the vendored uapi set. Every step holds equatable data only, and each header's job
+/// holds only the marked headers it may include, so an edit rebuilds that header and its includers.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NsfsGenerator : IIncrementalGenerator
@@ -38,8 +39,14 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Inputs);
 
+        var includes = inputs
+            .Where(static input => input.Role == InputRole.Header)
+            .Select(static (input, _) => ScanIncludes(input))
+            .WithTrackingName(TrackingNames.Includes);
+
         var jobs = inputs.Collect()
-            .SelectMany(static (all, _) => CreateJobs(all))
+            .Combine(includes.Collect())
+            .SelectMany(static (pair, _) => HeaderJob.CreateAll(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Jobs);
 
         var models = jobs
@@ -97,46 +104,33 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             string.IsNullOrWhiteSpace(className) ? null : className!.Trim());
     }
 
-    private static IEnumerable<HeaderJob> CreateJobs(ImmutableArray<InputFile> all)
+    private static HeaderIncludes ScanIncludes(InputFile header)
     {
-        var headers = all.Where(f => f.Role == InputRole.Header).OrderBy(f => f.IncludeName, StringComparer.Ordinal).ToList();
-        foreach (var header in headers.Where(h => h.Generate))
+        try
         {
-            var roots = headers.Where(h => !ReferenceEquals(h, header)).ToEquatableArray();
-            var facts = all.FirstOrDefault(f => f.Role == InputRole.Facts && Companion(f, header, ".facts"));
-            var baseline = all.FirstOrDefault(f => f.Role == InputRole.Baseline && Companion(f, header, ".shipped.txt"));
-            yield return new HeaderJob(header, roots, facts, baseline);
+            return IncludeDependencies.Scan(header.IncludeName, header.Path, header.Text);
+        }
+#pragma warning disable CA1031 // A generator must never throw into the compiler.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            // Depend on every marked header; building the model reports what is wrong with this one.
+            return new HeaderIncludes(header.IncludeName, default, HasComputedInclude: true);
         }
     }
-
-    // A facts or baseline file belongs to the header it sits next to (nsfs.h → nsfs.h.facts).
-    private static bool Companion(InputFile file, InputFile header, string suffix) =>
-        string.Equals(file.Path, header.Path + suffix, StringComparison.Ordinal);
 
     private static GeneratedHeader Build(HeaderJob job, CancellationToken ct)
     {
         var header = job.Header;
         var className = header.ClassName ?? Names.ClassNameFor(header.IncludeName);
-        var roots = new HeaderSet(
-            new InMemoryHeaders(job.Roots.Select(r => new HeaderText(r.IncludeName, r.Path, r.Text))),
-            VendoredHeaders.Provider);
-        var model = HeaderModelBuilder.Build(
-            new HeaderText(header.IncludeName, header.Path, header.Text),
-            roots,
-            job.Facts is { } facts ? (facts.Path, facts.Text) : null,
-            cancellationToken: ct);
-
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [header.Path] = header.Text };
-        foreach (var file in job.Roots.Concat(new[] { job.Facts, job.Baseline }.Where(f => f is not null)!))
-        {
-            texts[file!.Path] = file.Text;
-        }
+        var model = HeaderModelBuilder.Build(job.Primary, job.HeaderSet(), cancellationToken: ct);
 
         // With a committed ABI baseline next to the header, every renumbered, retyped, removed or new
         // request is reported at its #define (or at the baseline line).
         var all = job.Baseline is { } baseline
             ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
             : model.Diagnostics;
+        var texts = job.TextsByPath();
         var diagnostics = all.Select(d => Locate(d, texts)).ToEquatableArray();
         return new GeneratedHeader(model, className, diagnostics);
     }
@@ -175,7 +169,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {
-        var descriptor = GeneratorDiagnostics.ById.TryGetValue(info.Id, out var known) ? known : GeneratorDiagnostics.NSFS1999;
+        var descriptor = GeneratorDiagnostics.ById.TryGetValue(info.Id, out var known) ? known : GeneratorDiagnostics.InternalError;
         var location = string.IsNullOrEmpty(info.Path)
             ? Location.None
             : Location.Create(info.Path, new TextSpan(info.Start, info.Length),

@@ -46,7 +46,8 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
         Assert.Equal("README.md", Value(metadata, "readme"));
         var repository = metadata.Element(metadata.Name.Namespace + "repository")!;
         Assert.Equal("git", repository.Attribute("type")!.Value);
-        Assert.Equal("https://github.com/nsfs/nsfs", repository.Attribute("url")!.Value);
+        Assert.Equal(Repository.Url, repository.Attribute("url")!.Value);
+        Assert.Equal(Repository.Url, Value(metadata, "projectUrl"));
         // Consumers need lib/Nsfs.dll at run time: a development dependency would hide it from
         // everything that references the consumer.
         Assert.Null(metadata.Element(metadata.Name.Namespace + "developmentDependency"));

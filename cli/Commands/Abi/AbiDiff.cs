@@ -1,6 +1,7 @@
 using Nsfs.Headers;
 using Nsfs.Headers.Baseline;
 using Nsfs.Headers.Model;
+using Nsfs.Headers.Sources;
 using Nsfs.Headers.Types;
 
 namespace Nsfs.Cli.Commands.Abi;
@@ -13,21 +14,19 @@ namespace Nsfs.Cli.Commands.Abi;
 /// </summary>
 internal static class AbiDiff
 {
-    public const string BaselineSuffix = ".shipped.txt";
-
     /// <summary>Compares <paramref name="oldPath"/> with <paramref name="newPath"/>; header errors go to <paramref name="messages"/>.</summary>
     /// <exception cref="IOException">An input cannot be read.</exception>
     public static IReadOnlyList<HeaderDiff> Run(string oldPath, string newPath, IReadOnlyList<DataModel> architectures, TextWriter messages)
     {
         var newer = HeaderInput.Open(newPath);
-        if (oldPath.EndsWith(BaselineSuffix, StringComparison.Ordinal) && File.Exists(oldPath))
+        if (oldPath.EndsWith(CompanionFiles.BaselineSuffix, StringComparison.Ordinal) && File.Exists(oldPath))
         {
             if (!newer.IsFile)
             {
                 throw new ArgumentException($"A baseline ({oldPath}) can only be compared with one header file, not a directory.");
             }
 
-            var baseline = AbiBaseline.Parse(oldPath, File.ReadAllText(oldPath));
+            var baseline = AbiBaseline.Parse(oldPath, HeaderFiles.ReadText(oldPath));
             Report(baseline.Diagnostics, messages);
             var model = Checked(newer.BuildFile(architectures), messages);
             return [new HeaderDiff(model.IncludeName, AbiComparer.Compare(baseline.Requests, model))];

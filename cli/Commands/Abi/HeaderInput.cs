@@ -6,35 +6,53 @@ using Nsfs.Headers.Types;
 namespace Nsfs.Cli.Commands.Abi;
 
 /// <summary>
-/// A header argument: one header file, or a directory used as an include root. A file
-/// <c>…/linux/nsfs.h</c> is included as <c>linux/nsfs.h</c> with <c>…</c> as its include root, so
-/// the headers next to it (its own version's <c>linux/types.h</c>) win over the vendored ones.
+/// The headers a command reads: one header file, include roots on disk, or the vendored set, always
+/// assembled by <see cref="HeaderSetBuilder"/> (the file and its companions, then the roots, then the
+/// vendored headers) — the same include set the generator builds for a marked header.
 /// </summary>
 internal sealed class HeaderInput
 {
-    private readonly DirectoryHeaders _root;
+    private readonly IReadOnlyList<DirectoryHeaders> _roots;
     private readonly HeaderText? _file;
+    private readonly HeaderSet _headers;
 
-    private HeaderInput(DirectoryHeaders root, HeaderText? file)
+    private HeaderInput(IReadOnlyList<DirectoryHeaders> roots, IReadOnlyList<HeaderText> file)
     {
-        _root = root;
-        _file = file;
+        _roots = roots;
+        _file = file.Count > 0 ? file[0] : null;
+        var builder = new HeaderSetBuilder().AddHeaders(file);
+        foreach (var root in roots)
+        {
+            builder.AddRoot(root);
+        }
+
+        _headers = builder.Build();
     }
 
     /// <summary>True for a single header file.</summary>
     public bool IsFile => _file is not null;
 
-    /// <summary>The include names this input offers: the file's, or every <c>.h</c> under the root.</summary>
-    public IReadOnlyList<string> IncludeNames => _file is { } file ? [file.IncludeName] : _root.IncludeNames();
+    /// <summary>The include names this input offers: the file's, every <c>.h</c> under the roots, or every vendored header.</summary>
+    public IReadOnlyList<string> IncludeNames =>
+        _file is { } file ? [file.IncludeName]
+        : _roots.Count > 0 ? _roots.SelectMany(r => r.IncludeNames()).Distinct().Order(StringComparer.Ordinal).ToList()
+        : VendoredHeaders.IncludeNames;
 
-    /// <summary>Opens <paramref name="path"/>.</summary>
+    /// <summary>The vendored headers alone.</summary>
+    public static HeaderInput Vendored() => new([], []);
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for <c>diff</c> and <c>baseline</c>: a directory is an include
+    /// root; a file <c>…/linux/nsfs.h</c> is included as <c>linux/nsfs.h</c> with <c>…</c> as its
+    /// include root, so the headers next to it (its own version's <c>linux/types.h</c>) win over the vendored ones.
+    /// </summary>
     /// <exception cref="FileNotFoundException">Neither a file nor a directory.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static HeaderInput Open(string path)
     {
         if (Directory.Exists(path))
         {
-            return new HeaderInput(new DirectoryHeaders(path), null);
+            return new HeaderInput([new DirectoryHeaders(path)], []);
         }
 
         if (!File.Exists(path))
@@ -42,29 +60,39 @@ internal sealed class HeaderInput
             throw new FileNotFoundException($"{path}: no such file or directory", path);
         }
 
+        var parent = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return OpenFile(path, [Path.GetDirectoryName(parent) ?? parent]);
+    }
+
+    /// <summary>
+    /// Opens the header file <paramref name="path"/>, included by its path under the first of
+    /// <paramref name="includeRoots"/> it lies in (else by its file name); the roots are searched for its includes.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">An include root does not exist.</exception>
+    /// <exception cref="FileNotFoundException">The header does not exist.</exception>
+    /// <exception cref="IOException">The header cannot be read.</exception>
+    public static HeaderInput OpenFile(string path, IReadOnlyList<string> includeRoots)
+    {
+        var roots = includeRoots.Select(d => Directory.Exists(d) ? new DirectoryHeaders(d) : throw new DirectoryNotFoundException($"{d}: no such directory")).ToList();
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file", path);
+        }
+
         var full = Path.GetFullPath(path);
-        var parent = Path.GetDirectoryName(full)!;
-        var grandparent = Path.GetDirectoryName(parent);
-        var root = grandparent ?? parent;
-        var includeName = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
-        return new HeaderInput(new DirectoryHeaders(root), new HeaderText(includeName, full, File.ReadAllText(full)));
+        var includeName = Nsfs.Headers.Sources.IncludeNames.For(full, roots.Select(r => r.Root));
+        return new HeaderInput(roots, HeaderFiles.WithCompanions(full, includeName));
     }
 
     /// <summary>Builds the model of <paramref name="includeName"/>, or returns <see langword="null"/> when this input has no such header.</summary>
     public HeaderModel? Build(string includeName, IReadOnlyList<DataModel> architectures)
     {
-        var header = _file is { } file
-            ? (file.IncludeName == includeName ? file : null)
-            : _root.Find(includeName);
-        if (header is null)
-        {
-            return null;
-        }
-
-        IHeaderProvider roots = _file is { } own
-            ? new HeaderSet(new InMemoryHeaders([own]), _root, VendoredHeaders.Provider)
-            : new HeaderSet(_root, VendoredHeaders.Provider);
-        return HeaderModelBuilder.Build(header, roots, architectures: architectures);
+        // Only a header this input offers: a name missing from one side of a diff must not be
+        // read from the vendored set behind it.
+        var header = _file is { } file ? (file.IncludeName == includeName ? file : null)
+            : _roots.Count > 0 ? _roots.Select(r => r.Find(includeName)).FirstOrDefault(h => h is not null)
+            : VendoredHeaders.Provider.Find(includeName);
+        return header is null ? null : HeaderModelBuilder.Build(header, _headers, architectures);
     }
 
     /// <summary>Builds the single header of a file input.</summary>

@@ -35,6 +35,9 @@ public sealed class ArchAnalysis
     /// <summary>Structs declared in the header, laid out.</summary>
     public List<(RecordType Record, int Size, int Align, IReadOnlyList<FieldLayout> Fields)> Structs { get; } = new();
 
+    /// <summary>The size of each type name asked for, or -1 and why it has none.</summary>
+    public Dictionary<string, (int Size, string? Error)> TypeNameSizes { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Problems found.</summary>
     public List<HeaderDiagnostic> Diagnostics { get; } = new();
 }

@@ -6,7 +6,6 @@ using System.Threading;
 using Nsfs.Headers.Facts;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Model;
-using Nsfs.Headers.Parsing;
 using Nsfs.Headers.Sources;
 using Nsfs.Headers.Types;
 
@@ -20,6 +19,15 @@ namespace Nsfs.Headers.Analysis;
 /// </summary>
 public static class HeaderModelBuilder
 {
+    /// <summary>Builds the model of <paramref name="primary"/>, with the facts file that accompanies it in <paramref name="headers"/> (<see cref="CompanionFiles"/>).</summary>
+    /// <param name="primary">The header to generate from.</param>
+    /// <param name="headers">The include set, from <see cref="HeaderSetBuilder"/>.</param>
+    /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
+    /// <param name="cancellationToken">Cancels between architectures.</param>
+    public static HeaderModel Build(HeaderText primary, HeaderSet headers, IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default) =>
+        Build(primary, (IHeaderProvider)headers, headers.Companion(primary, CompanionFiles.FactsSuffix) is { } facts ? (facts.DisplayPath, facts.Text) : null,
+            architectures, cancellationToken);
+
     /// <summary>Builds the model of <paramref name="primary"/>.</summary>
     /// <param name="primary">The header to generate from.</param>
     /// <param name="roots">Include roots (other headers, then the vendored set).</param>
@@ -64,11 +72,20 @@ public static class HeaderModelBuilder
             return result;
         }
 
+        // The facts file's type names are lexed once and read per architecture by that
+        // architecture's own declaration parser, which knows the header's types.
+        var facts = factsText is { } f ? FactsFile.Parse(f.Path, f.Text) : null;
+        var typeNames = facts?.Requests.Values
+            .Where(r => r.Facts.ArgumentType is not null)
+            .GroupBy(r => r.Facts.ArgumentType!, StringComparer.Ordinal)
+            .Select(g => (g.Key, Lexer.Lex(g.First().Location.Path, g.Key).Tokens, g.First().Location))
+            .ToList();
+
         var analyses = new List<ArchAnalysis>();
         foreach (var model in architectures)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            analyses.Add(HeaderAnalyzer.Analyze(primary, roots, model, Lex));
+            analyses.Add(HeaderEvaluator.Evaluate(primary, roots, model, Lex, typeNames));
         }
 
         var diagnostics = new List<HeaderDiagnostic>();
@@ -77,7 +94,6 @@ public static class HeaderModelBuilder
             diagnostics.AddRange(analysis.Diagnostics);
         }
 
-        var facts = factsText is { } f ? FactsFile.Parse(f.Path, f.Text) : null;
         if (facts is not null)
         {
             diagnostics.AddRange(facts.Diagnostics);
@@ -150,18 +166,13 @@ public static class HeaderModelBuilder
 
     private static int SizeOfTypeName(string typeName, ArchAnalysis analysis, SourceLocation location, List<HeaderDiagnostic> diagnostics)
     {
-        try
+        var (size, error) = analysis.TypeNameSizes[typeName];
+        if (error is not null)
         {
-            var tokens = Lexer.Lex(location.Path, typeName).Tokens;
-            var cursor = new TokenCursor(tokens, location);
-            var type = new DeclarationParser(analysis.Types, new Dictionary<string, IReadOnlyList<Comment>>()).ParseTypeName(cursor);
-            return Layouts.SizeOf(type, analysis.Model, location);
+            diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, location, $"type=\"{typeName}\": {error}"));
         }
-        catch (Types.HeaderException error)
-        {
-            diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, location, $"type=\"{typeName}\": {error.Message}"));
-            return -1;
-        }
+
+        return size;
     }
 
     private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
@@ -178,8 +189,7 @@ public static class HeaderModelBuilder
                     break;
                 }
 
-                var (type, literal) = CSharpLiterals.For(match.Value, analysis.Model, HexPreferred(constant.Expression));
-                values.Add(new ArchConstantValue(analysis.Model.Name, type, literal));
+                values.Add(new ArchConstantValue(analysis.Model.Name, match.Value));
             }
 
             if (values.Count == analyses.Count)
@@ -193,17 +203,13 @@ public static class HeaderModelBuilder
         {
             foreach (var member in anonymous.Members)
             {
-                var (type, literal) = CSharpLiterals.For(member.Value, analyses[0].Model, hex: false);
-                var values = analyses.Select(a => new ArchConstantValue(a.Model.Name, type, literal)).ToEquatableArray();
-                result.Add(new ConstantModel(member.Name, member.Doc, member.Location, literal, values));
+                var values = analyses.Select(a => new ArchConstantValue(a.Model.Name, member.Value)).ToEquatableArray();
+                result.Add(new ConstantModel(member.Name, member.Doc, member.Location, member.Value.Describe(analyses[0].Model), values));
             }
         }
 
         return result;
     }
-
-    private static bool HexPreferred(string expression) =>
-        expression.IndexOf("0x", StringComparison.OrdinalIgnoreCase) >= 0 || expression.IndexOf("<<", StringComparison.Ordinal) >= 0;
 
     private static List<EnumModel> MergeEnums(List<ArchAnalysis> analyses, FactsFile? facts, List<ConstantModel> constants, List<HeaderDiagnostic> diagnostics)
     {
@@ -211,10 +217,8 @@ public static class HeaderModelBuilder
         var result = new List<EnumModel>();
         foreach (var declared in first.Enums.Where(e => e.Tag is not null))
         {
-            var values = declared.Members.Select(m => m.Value).ToList();
-            var underlying = CSharpLiterals.EnumUnderlyingType(values, first.Model);
-            var members = declared.Members.Select(m => new EnumMemberModel(m.Name, m.Doc, CSharpLiterals.EnumLiteral(m.Value, underlying, first.Model, hex: true), m.Name));
-            result.Add(new EnumModel(declared.Tag!, declared.Doc, declared.Location, underlying, IsFlags: false, members.ToEquatableArray()));
+            var members = declared.Members.Select(m => new EnumMemberModel(m.Name, m.Doc, m.Value, m.Name));
+            result.Add(new EnumModel(declared.Tag!, declared.Doc, declared.Location, IsFlags: false, members.ToEquatableArray()));
         }
 
         if (facts is null)
@@ -234,7 +238,7 @@ public static class HeaderModelBuilder
                     continue;
                 }
 
-                if (constants.First(c => c.Name == macro).Values.Select(v => v.Literal).Distinct().Count() > 1)
+                if (DiffersByArchitecture(constants.First(c => c.Name == macro)))
                 {
                     diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location, $"enum {grouped.Name}: {macro} differs between architectures"));
                     continue;
@@ -243,13 +247,17 @@ public static class HeaderModelBuilder
                 members.Add((member, macro, constant.Value, constant.Doc));
             }
 
-            var underlying = CSharpLiterals.EnumUnderlyingType(members.Select(m => m.Value).ToList(), first.Model);
-            result.Add(new EnumModel(grouped.Name, null, grouped.Location, underlying, grouped.IsFlags,
-                members.Select(m => new EnumMemberModel(m.Member, m.Doc, CSharpLiterals.EnumLiteral(m.Value, underlying, first.Model, hex: true), m.Macro)).ToEquatableArray()));
+            result.Add(new EnumModel(grouped.Name, null, grouped.Location, grouped.IsFlags,
+                members.Select(m => new EnumMemberModel(m.Member, m.Doc, m.Value, m.Macro)).ToEquatableArray()));
         }
 
         return result;
     }
+
+    // Whether a constant's value, read per its C type on each architecture, is not the same everywhere.
+    private static bool DiffersByArchitecture(ConstantModel constant) =>
+        constant.Values.Select(v => DataModels.Find(v.Arch) is { } model ? (model.IsSigned(v.Value.Kind), v.Value.Describe(model)) : (false, string.Empty))
+            .Distinct().Count() > 1;
 
     private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses, List<HeaderDiagnostic> diagnostics)
     {
@@ -277,7 +285,7 @@ public static class HeaderModelBuilder
             // Size and offsets decide whether one C# struct can be passed to the kernel on every architecture;
             // the struct's own alignment only matters inside another struct, whose offsets would then differ.
             var uniform = layouts.All(l => l.Size == layouts[0].Size && l.Offsets == layouts[0].Offsets);
-            var fields = declared.Fields.Select(f => new FieldModel(f.Name, f.Type.Spelling, CSharpLiterals.FieldType(f.Type, analyses[0].Model),
+            var fields = declared.Fields.Select(f => new FieldModel(f.Name, f.Type.Spelling, ScalarType.Of(f.Type),
                 f.Offset, f.Size, f.Documentation, f.Type is ArrayType { Length: { } length } ? (int)length : 0)).ToEquatableArray();
             if (!uniform)
             {

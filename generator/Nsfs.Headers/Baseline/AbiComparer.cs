@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Evaluation;
-using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Model;
 using Nsfs.Headers.Types;
 
@@ -151,28 +149,12 @@ public static class AbiComparer
         }
 
         var value = newModel.Constants.FirstOrDefault(c => c.Name == macro)?.Values.FirstOrDefault(v => v.Arch == arch);
-        return value is not null && DataModels.Find(arch) is { } dataModel && TryReadLiteral(value.Literal, dataModel, out var ver0) && oldSize >= ver0;
+        return value is not null && DataModels.Find(arch) is { } dataModel && !value.Value.IsNegative(dataModel) && oldSize >= value.Value.Raw;
     }
 
     private static string? ExtensibleMacro(RequestModel model)
     {
         var words = AbiRequest.NormalizeForm(model.SizeType ?? string.Empty).Split(' ');
         return words.Length == 2 && words[0] == "struct" ? words[1].ToUpperInvariant() + "_SIZE_VER0" : null;
-    }
-
-    // Constant values are stored as C# literals (64, 0x40U, 16UL), which read as C integer constants too.
-    private static bool TryReadLiteral(string literal, DataModel model, out ulong value)
-    {
-        try
-        {
-            var parsed = IntegerLiterals.ParseNumber(new Token(TokenKind.Number, literal, string.Empty, 0, 0, false, false), model);
-            value = parsed.Raw;
-            return !parsed.IsNegative(model);
-        }
-        catch (HeaderException)
-        {
-            value = 0;
-            return false;
-        }
     }
 }

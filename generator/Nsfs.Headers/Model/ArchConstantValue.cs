@@ -1,4 +1,6 @@
+using Nsfs.Headers.Types;
+
 namespace Nsfs.Headers.Model;
 
-/// <summary>A numeric constant's value on one architecture, as a C# literal of <see cref="CSharpType"/>.</summary>
-public sealed record ArchConstantValue(string Arch, string CSharpType, string Literal);
+/// <summary>A numeric constant's value on one architecture: the C value with its C integer type, read under that architecture's data model.</summary>
+public sealed record ArchConstantValue(string Arch, CValue Value);

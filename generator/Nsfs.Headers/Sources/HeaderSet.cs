@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -6,7 +5,8 @@ namespace Nsfs.Headers.Sources;
 
 /// <summary>
 /// An ordered set of include roots: earlier providers win, so a user's header shadows the vendored
-/// copy of the same name (that is how a newer nsfs.h replaces ours).
+/// copy of the same name (that is how a newer nsfs.h replaces ours). Build one with
+/// <see cref="HeaderSetBuilder"/>, which puts the vendored headers last.
 /// </summary>
 public sealed class HeaderSet : IHeaderProvider
 {
@@ -18,34 +18,22 @@ public sealed class HeaderSet : IHeaderProvider
     /// <inheritdoc />
     public HeaderText? Find(string includeName) =>
         _providers.Select(p => p.Find(includeName)).FirstOrDefault(h => h is not null);
-}
 
-/// <summary>Headers held in memory, keyed by include name.</summary>
-public sealed class InMemoryHeaders : IHeaderProvider
-{
-    private readonly Dictionary<string, HeaderText> _headers = new(StringComparer.Ordinal);
-
-    /// <summary>Creates the provider from headers.</summary>
-    public InMemoryHeaders(IEnumerable<HeaderText> headers)
+    /// <summary>
+    /// The companion (<see cref="CompanionFiles"/>) of <paramref name="header"/>, taken from the
+    /// provider that supplies that very header: a user's <c>linux/nsfs.h</c> without facts does not
+    /// borrow the vendored copy's, and a header the set does not hold has none.
+    /// </summary>
+    public HeaderText? Companion(HeaderText header, string suffix)
     {
-        foreach (var header in headers)
+        foreach (var provider in _providers)
         {
-            _headers[Normalize(header.IncludeName)] = header;
-        }
-    }
-
-    /// <inheritdoc />
-    public HeaderText? Find(string includeName) => _headers.TryGetValue(Normalize(includeName), out var header) ? header : null;
-
-    /// <summary>Forward slashes, no leading "./".</summary>
-    public static string Normalize(string includeName)
-    {
-        var name = includeName.Replace('\\', '/');
-        while (name.StartsWith("./", StringComparison.Ordinal))
-        {
-            name = name.Substring(2);
+            if (provider.Find(header.IncludeName) is { } found)
+            {
+                return found.DisplayPath == header.DisplayPath ? provider.Find(header.IncludeName + suffix) : null;
+            }
         }
 
-        return name;
+        return null;
     }
 }

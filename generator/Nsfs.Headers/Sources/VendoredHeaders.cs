@@ -15,7 +15,7 @@ public static class VendoredHeaders
     private const string Prefix = "headers/";
     private static InMemoryHeaders? _provider;
 
-    /// <summary>The vendored headers as a provider; display paths are <c>&lt;vendored&gt;/linux/nsfs.h</c>.</summary>
+    /// <summary>The vendored headers and their facts files as a provider; display paths are <c>&lt;vendored&gt;/linux/nsfs.h</c>.</summary>
     public static IHeaderProvider Provider => _provider ??= new InMemoryHeaders(Load());
 
     /// <summary>The include names of every vendored header.</summary>
@@ -23,10 +23,6 @@ public static class VendoredHeaders
         typeof(VendoredHeaders).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, System.StringComparison.Ordinal) && n.EndsWith(".h", System.StringComparison.Ordinal))
             .Select(n => n.Substring(Prefix.Length)).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-
-    /// <summary>The facts annotation of a vendored header, as (display path, text), if it has one.</summary>
-    public static (string Path, string Text)? Facts(string includeName) =>
-        Read(includeName + ".facts") is { } text ? ("<vendored>/" + includeName + ".facts", text) : null;
 
     /// <summary>The text of one vendored file (a header or its facts).</summary>
     public static string? Read(string includeName)
@@ -42,5 +38,7 @@ public static class VendoredHeaders
     }
 
     private static IEnumerable<HeaderText> Load() =>
-        IncludeNames.Select(name => new HeaderText(name, "<vendored>/" + name, Read(name)!));
+        IncludeNames.SelectMany(name => new[] { name, CompanionFiles.FactsOf(name) })
+            .Select(name => Read(name) is { } text ? new HeaderText(name, "<vendored>/" + name, text) : null)
+            .OfType<HeaderText>();
 }

@@ -24,7 +24,7 @@ public sealed partial class RuleDocumentationTests
         Assert.NotEmpty(Descriptors);
         foreach (var descriptor in Descriptors)
         {
-            Assert.Equal($"https://github.com/nsfs/nsfs/blob/main/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
+            Assert.Equal($"{RepositoryPaths.Url}/blob/main/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
             Assert.Equal(RuleIds.UsageCategory, descriptor.Category);
         }
 

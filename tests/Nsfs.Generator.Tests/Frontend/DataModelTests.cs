@@ -25,7 +25,7 @@ public sealed partial class DataModelTests(ClangOracleFixture oracle) : IClassFi
         var model = DataModels.Find(arch)!;
         var header = new HeaderText("asm-generic/int-ll64.h", "<vendored>/asm-generic/int-ll64.h", VendoredHeaders.Read("asm-generic/int-ll64.h")!);
 
-        var analysis = HeaderAnalyzer.Analyze(header, VendoredHeaders.Provider, model);
+        var analysis = HeaderEvaluator.Evaluate(header, VendoredHeaders.Provider, model);
 
         Assert.DoesNotContain(analysis.Diagnostics, d => d.Severity == HeaderDiagnosticSeverity.Error);
         foreach (var name in FixedWidth)

@@ -116,8 +116,11 @@ public sealed class LayoutTests
 
         var model = TestHeaders.Build(text, "x86");
 
+        var g = model.Enums.Single(e => e.Name == "g");
+        var x86 = Nsfs.Headers.Types.DataModels.Find("x86")!;
+        var underlying = CSharpLiterals.EnumUnderlyingType(g, x86);
         Assert.Equal(["G0=0x5", "G1=0x6", "G2=0x10", "G3=0x11", "G4=0x17"],
-            model.Enums.Single(e => e.Name == "g").Members.Select(m => $"{m.Name}={m.Literal}"));
+            g.Members.Select(m => $"{m.Name}={CSharpLiterals.EnumLiteral(m, underlying, x86)}"));
         // An enum is int-sized unless a value needs 64 bits (then it is aligned like long long: 4 on i386).
         Assert.Equal((8, 4), (Layout(model, "u").Size, Offsets(Layout(model, "u"))[1].Offset));
         Assert.Equal((12, 4), (Layout(model, "w").Size, Offsets(Layout(model, "w"))[1].Offset));

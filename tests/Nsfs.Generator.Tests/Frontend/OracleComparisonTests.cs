@@ -81,7 +81,9 @@ public sealed class OracleComparisonTests(ClangOracleFixture oracle, ITestOutput
         var textRequests = RequestMacroScanner.Requests(header.Text);
         var requestNames = model.Requests.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var constantNames = model.Constants.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var enumerators = model.Enums.SelectMany(e => e.Members).ToList();
+        var values = DataModels.Find(model.Architectures[0])!;
+        var enumerators = model.Enums.SelectMany(e => e.Members.Select(m =>
+            (m.CName, Literal: CSharpLiterals.EnumLiteral(m, CSharpLiterals.EnumUnderlyingType(e, values), values)))).ToList();
 
         var clangStructs = survey.DefinedStructs.Select(s => $"{s.Name}({string.Join(",", s.Fields)})").Order(StringComparer.Ordinal);
         var ourStructs = model.Structs.Select(s => $"{s.Name}({string.Join(",", s.Fields.Select(f => f.Name))})").Order(StringComparer.Ordinal);
@@ -102,7 +104,7 @@ public sealed class OracleComparisonTests(ClangOracleFixture oracle, ITestOutput
             var where = $"{label} on {architecture.Name}";
             var count = counts[architecture.Name];
             var result = oracle.Instance.Evaluate(Query(architecture, version, header, asked, structs, prelude));
-            var analysis = HeaderAnalyzer.Analyze(header, version.Roots, DataModels.Find(architecture.Name)!);
+            var analysis = HeaderEvaluator.Evaluate(header, version.Roots, DataModels.Find(architecture.Name)!);
 
             // The request set: clang's evaluable macros whose definition goes through _IOC.
             var evaluated = result.DefinedMacros.Where(m => result.Constants.TryGetValue(m, out var c) && c.IsEvaluated).ToHashSet(StringComparer.Ordinal);
@@ -139,7 +141,8 @@ public sealed class OracleComparisonTests(ClangOracleFixture oracle, ITestOutput
             foreach (var constant in model.Constants)
             {
                 var ours = constant.Values.Single(v => v.Arch == architecture.Name);
-                CheckConstant(mismatches, where, constant.Name, ours.Literal, CSharpLiteralValue.IsUnsignedType(ours.CSharpType), result);
+                var (type, literal) = CSharpLiterals.Constant(constant, ours);
+                CheckConstant(mismatches, where, constant.Name, literal, CSharpLiteralValue.IsUnsignedType(type), result);
                 var typed = analysis.Constants.Where(c => c.Name == constant.Name).Select(c => (CValue?)c.Value)
                     .Concat(analysis.Enums.SelectMany(e => e.Members).Where(m => m.Name == constant.Name).Select(m => (CValue?)m.Value))
                     .FirstOrDefault();

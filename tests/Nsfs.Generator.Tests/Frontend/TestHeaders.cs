@@ -23,7 +23,7 @@ public static class TestHeaders
 
     /// <summary>What one architecture's analysis of <paramref name="text"/> holds (constants with their C types, the type table).</summary>
     public static ArchAnalysis Analyze(string text, string architecture = "x64") =>
-        HeaderAnalyzer.Analyze(Header(PrimaryPath, text), Roots([]), Model(architecture));
+        HeaderEvaluator.Evaluate(Header(PrimaryPath, text), Roots([]), Model(architecture));
 
     /// <summary>The value of a numeric constant of <paramref name="text"/> on one architecture, with its C type.</summary>
     public static CValue Constant(string text, string name, string architecture = "x64")

@@ -11,7 +11,7 @@ public sealed class GeneratorCachingTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.Options, TrackingNames.Inputs, TrackingNames.Jobs, TrackingNames.Models, TrackingNames.Sources, TrackingNames.Diagnostics,
+        TrackingNames.Options, TrackingNames.Inputs, TrackingNames.Includes, TrackingNames.Jobs, TrackingNames.Models, TrackingNames.Sources, TrackingNames.Diagnostics,
     };
 
     [Fact]
@@ -62,6 +62,58 @@ public sealed class GeneratorCachingTests
             o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Sources].SelectMany(s => s.Outputs),
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_of_several_headers_rebuilds_only_its_model_and_those_of_headers_that_include_it()
+    {
+        var numbers = TestAdditionalFile.Header("/src/uapi/numbers.h", "#define BASE_NR 1\n", includeName: "uapi/numbers.h");
+        var user = TestAdditionalFile.Header("/src/uapi/user.h",
+            "#include <linux/ioctl.h>\n#include \"numbers.h\"\n#define USER_GET _IOR('u', BASE_NR, int)\n", includeName: "uapi/user.h");
+        var indirect = TestAdditionalFile.Header("/src/uapi/indirect.h",
+            "#include <uapi/user.h>\n#define INDIRECT_GET _IOR('i', BASE_NR + 1, int)\n", includeName: "uapi/indirect.h");
+        var unrelated = TestAdditionalFile.Header("/src/uapi/unrelated.h",
+            "#include <linux/ioctl.h>\n#define UNRELATED_GET _IOR('x', 1, int)\n", includeName: "uapi/unrelated.h");
+        var driver = GeneratorHarness.Driver([numbers, user, indirect, unrelated]).RunGenerators(GeneratorHarness.Compilation());
+
+        driver = driver.ReplaceAdditionalText(numbers, numbers.WithText("#define BASE_NR 2\n")).RunGenerators(GeneratorHarness.Compilation());
+        var run = driver.GetRunResult();
+        var result = run.Results.Single();
+
+        var models = result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs)
+            .ToDictionary(o => ((GeneratedHeader)o.Value).Model.IncludeName, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, models["uapi/numbers.h"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, models["uapi/user.h"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, models["uapi/indirect.h"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, models["uapi/unrelated.h"]);
+
+        // Only the edited header's include directives are read again, and the unrelated job is equal to the last one.
+        var includes = result.TrackedSteps[TrackingNames.Includes].SelectMany(s => s.Outputs).ToList();
+        Assert.Single(includes, o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged);
+        var jobs = result.TrackedSteps[TrackingNames.Jobs].SelectMany(s => s.Outputs)
+            .ToDictionary(o => ((HeaderJob)o.Value).Header.IncludeName, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, jobs["uapi/unrelated.h"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, jobs["uapi/user.h"]);
+
+        var sources = result.TrackedSteps[TrackingNames.Sources].SelectMany(s => s.Outputs)
+            .ToDictionary(o => (((string HintName, string Text))o.Value).HintName, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, sources.Single(s => s.Key.Contains("Unrelated", StringComparison.Ordinal)).Value);
+        Assert.Contains("0x80047502U", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("User.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_job_holds_only_the_marked_headers_its_header_may_include()
+    {
+        var numbers = TestAdditionalFile.Header("/src/uapi/numbers.h", "#define BASE_NR 1\n", includeName: "uapi/numbers.h");
+        var user = TestAdditionalFile.Header("/src/uapi/user.h", "#include \"numbers.h\"\n#define USER_NR BASE_NR\n", includeName: "uapi/user.h");
+        var unrelated = TestAdditionalFile.Header("/src/uapi/unrelated.h", "#define UNRELATED 1\n", includeName: "uapi/unrelated.h");
+        var result = GeneratorHarness.Driver([numbers, user, unrelated]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        var jobs = result.TrackedSteps[TrackingNames.Jobs].SelectMany(s => s.Outputs).Select(o => (HeaderJob)o.Value)
+            .ToDictionary(j => j.Header.IncludeName, j => j.Dependencies.Select(d => d.IncludeName).ToList());
+        Assert.Equal(["uapi/numbers.h"], jobs["uapi/user.h"]);
+        Assert.Empty(jobs["uapi/numbers.h"]);
+        Assert.Empty(jobs["uapi/unrelated.h"]);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class GeneratorDiagnosticTests
         Assert.Equal(8, span.StartLinePosition.Character); // MY_BAD
         Assert.Contains("MY_BAD", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("MY_OK", result.GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
-        Assert.StartsWith(GeneratorDiagnostics.HelpLinkBase, diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.StartsWith(RuleHelpLinks.Base, diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,12 +58,45 @@ public sealed class GeneratorDiagnosticTests
             Assert.True(GeneratorDiagnostics.ById.TryGetValue(id.Code, out var descriptor), id.Code);
             Assert.Equal(id.Title, descriptor!.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(id.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
-            Assert.Equal(GeneratorDiagnostics.HelpLinkBase + id.Code + ".md", descriptor.HelpLinkUri);
+            Assert.Equal(descriptor.Category, id.Category);
+            Assert.Equal($"{RepositoryUrl}/blob/main/docs/rules/{id.Code}.md", descriptor.HelpLinkUri);
             Assert.True(File.Exists(Path.Combine(Oracle.OraclePaths.RepositoryRoot, "docs", "rules", id.Code + ".md")), $"docs/rules/{id.Code}.md");
         }
 
         Assert.Equal(Nsfs.Headers.DiagnosticIds.All.Count, GeneratorDiagnostics.ById.Count);
     }
+
+    [Fact]
+    public void The_release_tracking_files_list_every_catalogue_entry_as_the_descriptor_says()
+    {
+        var released = new List<string>();
+        foreach (var file in new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" })
+        {
+            foreach (var line in File.ReadAllLines(Path.Combine(Oracle.OraclePaths.RepositoryRoot, "generator", "Nsfs.Generator", file)))
+            {
+                var cells = line.Split('|').Select(c => c.Trim()).ToArray();
+                if (cells.Length != 4 || !cells[0].StartsWith("NSFS", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var descriptor = GeneratorDiagnostics.ById[cells[0]];
+                Assert.Equal(descriptor.Category, cells[1]);
+                Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[2]);
+                Assert.StartsWith(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", cells[3], StringComparison.Ordinal);
+                Assert.Contains(descriptor.HelpLinkUri, cells[3], StringComparison.Ordinal);
+                released.Add(cells[0]);
+            }
+        }
+
+        Assert.Equal(GeneratorDiagnostics.ById.Keys.Order(StringComparer.Ordinal), released.Order(StringComparer.Ordinal));
+    }
+
+    // The help links must come from the one RepositoryUrl property, which this test assembly records independently.
+    private static string RepositoryUrl { get; } = typeof(GeneratorDiagnosticTests).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "RepositoryUrl").Value!.TrimEnd('/');
 }
 
 /// <summary>A baseline AdditionalFile next to a header turns ABI changes into located build diagnostics.</summary>

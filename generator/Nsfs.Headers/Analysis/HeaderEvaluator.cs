@@ -18,12 +18,21 @@ namespace Nsfs.Headers.Analysis;
 /// A macro whose expansion calls the header's own <c>_IOC</c> is a request; its direction, type,
 /// number and size are the evaluated <c>_IOC</c> arguments, checked against <c>_IOC_*BITS</c>.
 /// </summary>
-public static class HeaderAnalyzer
+public static class HeaderEvaluator
 {
     private const string EncodeMacro = "_IOC";
 
-    /// <summary>Analyzes <paramref name="primary"/> for <paramref name="model"/>.</summary>
-    public static ArchAnalysis Analyze(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    /// <summary>Evaluates <paramref name="primary"/> on the architecture <paramref name="model"/> describes.</summary>
+    /// <param name="primary">The header.</param>
+    /// <param name="roots">Its include roots.</param>
+    /// <param name="model">The architecture's data model.</param>
+    /// <param name="lex">Lexes a header (a cache shared between architectures), or <see langword="null"/> to lex afresh.</param>
+    /// <param name="typeNames">
+    /// Type names written outside the header (the facts file's <c>type="…"</c>), already lexed: each is
+    /// read with the header's own declarations and sized into <see cref="ArchAnalysis.TypeNameSizes"/>.
+    /// </param>
+    public static ArchAnalysis Evaluate(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null,
+        IReadOnlyList<(string Spelling, IReadOnlyList<Token> Tokens, SourceLocation Location)>? typeNames = null)
     {
         var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex).Run(primary);
         var types = new TypeTable(model);
@@ -71,6 +80,19 @@ public static class HeaderAnalyzer
             catch (HeaderException error)
             {
                 analysis.Diagnostics.Add(error.ToDiagnostic());
+            }
+        }
+
+        // Last, so that reading these names (which may declare a struct tag) cannot change what the header itself evaluates to.
+        foreach (var (spelling, tokens, location) in typeNames ?? Array.Empty<(string, IReadOnlyList<Token>, SourceLocation)>())
+        {
+            try
+            {
+                analysis.TypeNameSizes[spelling] = (Layouts.SizeOf(declarations.ParseTypeName(new TokenCursor(tokens, location)), model, location), null);
+            }
+            catch (HeaderException error)
+            {
+                analysis.TypeNameSizes[spelling] = (-1, error.Message);
             }
         }
 

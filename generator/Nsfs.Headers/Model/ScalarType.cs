@@ -1,0 +1,28 @@
+using Nsfs.Headers.Types;
+
+namespace Nsfs.Headers.Model;
+
+/// <summary>The C type of one field element, as plain data: enough for an emitter to choose a matching type on its side.</summary>
+/// <param name="Kind">What sort of type it is.</param>
+/// <param name="Integer">The integer type, for <see cref="ScalarKind.Integer"/>.</param>
+/// <param name="Tag">The struct or union tag, for <see cref="ScalarKind.Record"/>.</param>
+public sealed record ScalarType(ScalarKind Kind, IntegerKind Integer = IntegerKind.Int, string? Tag = null)
+{
+    /// <summary>Describes <paramref name="type"/>, looking through arrays to their element.</summary>
+    public static ScalarType Of(CType type)
+    {
+        while (type is ArrayType array)
+        {
+            type = array.Element;
+        }
+
+        return type switch
+        {
+            IntegerType integer => new ScalarType(ScalarKind.Integer, integer.Kind),
+            PointerType => new ScalarType(ScalarKind.Pointer),
+            EnumType => new ScalarType(ScalarKind.Enum),
+            RecordType { Tag: { } tag } => new ScalarType(ScalarKind.Record, Tag: tag),
+            _ => new ScalarType(ScalarKind.Other),
+        };
+    }
+}
