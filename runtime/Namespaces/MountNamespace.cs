@@ -145,16 +145,9 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
     /// <summary>NS_MNT_GET_NEXT/PREV on <paramref name="fd"/>, which the caller keeps open by holding a reference.</summary>
     private unsafe MountNamespace? Step(int fd, nuint request, NsfsOperation operation)
     {
-        // Always pass a buffer: the 7.0-era rewrite dropped the NULL check (domain.md §1.4).
+        // Always pass a buffer: the kernel's 7.0-era rewrite of these requests dropped the NULL check.
         var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
-        int result;
-        int errno;
-        do
-        {
-            result = Libc.IoctlRaw(fd, request, (nint)(&info));
-            errno = result < 0 ? Marshal.GetLastPInvokeError() : 0;
-        }
-        while (result < 0 && NsfsErrors.Classify(errno, operation) == ErrorOutcome.Retry);
+        int result = NativeCalls.Ioctl(fd, request, (nint)(&info), out int errno);
 
         if (result < 0)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Nsfs.Errors;
 using Nsfs.SafeHandles;
 using Nsfs.Interop;
@@ -232,29 +231,22 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
             PidQuery.PidInNamespace => LinuxNsfs.NS_GET_PID_IN_PIDNS,
             _ => LinuxNsfs.NS_GET_TGID_IN_PIDNS,
         };
-        while (true)
+        // The pid goes by value in the pointer-sized argument; the answer is the return value.
+        int answer = NativeCalls.Ioctl(SafeHandle, request, pid, out int errno);
+        if (answer > 0)
         {
-            // The pid goes by value in the pointer-sized argument; the answer is the return value.
-            int answer = Libc.Ioctl(SafeHandle, request, pid);
-            if (answer > 0)
-            {
-                result = answer;
-                return 0;
-            }
-
-            // The kernel turns a 0 translation into ESRCH, so 0 cannot arrive; treat it as not visible.
-            int errno = answer == 0 ? Errno.ESRCH : Marshal.GetLastPInvokeError();
-            switch (NsfsErrors.Classify(errno, NsfsOperation.TranslatePid))
-            {
-                case ErrorOutcome.Retry:
-                    continue;
-                case ErrorOutcome.NotVisible:
-                    result = 0;
-                    return errno;
-                default:
-                    throw TranslationFailure(errno, pid);
-            }
+            result = answer;
+            return 0;
         }
+
+        // The kernel turns a 0 translation into ESRCH, so 0 cannot arrive; treat it as not visible.
+        if (answer == 0)
+        {
+            errno = Errno.ESRCH;
+        }
+
+        result = 0;
+        return NsfsErrors.Classify(errno, NsfsOperation.TranslatePid) == ErrorOutcome.NotVisible ? errno : throw TranslationFailure(errno, pid);
     }
 
     /// <summary>The exception for a not-visible result of <paramref name="query"/>.</summary>

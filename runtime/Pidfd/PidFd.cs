@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Nsfs.Errors;
 using Nsfs.SafeHandles;
 using Nsfs.Interop;
@@ -31,33 +30,12 @@ public sealed class PidFd : IDisposable
     /// <summary>
     /// Whether the process has exited (the pidfd polls readable), whether or not it has been reaped.
     /// </summary>
-    public unsafe bool HasExited
+    public bool HasExited
     {
         get
         {
-            bool added = false;
-            SafeHandle.DangerousAddRef(ref added);
-            try
-            {
-                var poll = new Libc.PollFd { Fd = SafeHandle.FileDescriptor, Events = Libc.POLLIN };
-                while (Libc.Poll(&poll, 1, 0) < 0)
-                {
-                    int errno = Marshal.GetLastPInvokeError();
-                    if (NsfsErrors.Classify(errno, NsfsOperation.PidFdPoll) != ErrorOutcome.Retry)
-                    {
-                        throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdPoll));
-                    }
-                }
-
-                return (poll.Revents & Libc.POLLIN) != 0;
-            }
-            finally
-            {
-                if (added)
-                {
-                    SafeHandle.DangerousRelease();
-                }
-            }
+            int readable = NativeCalls.PollReadable(SafeHandle, out int errno);
+            return readable >= 0 ? readable == 1 : throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdPoll));
         }
     }
 
@@ -214,24 +192,14 @@ public sealed class PidFd : IDisposable
     public bool TrySendSignal(int signal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(signal);
-        while (true)
+        if (NativeCalls.PidFdSendSignal(SafeHandle, signal, out int errno) == 0)
         {
-            if (Libc.Syscall(Libc.SYS_pidfd_send_signal, SafeHandle, signal, 0, 0) == 0)
-            {
-                return true;
-            }
-
-            int errno = Marshal.GetLastPInvokeError();
-            switch (NsfsErrors.Classify(errno, NsfsOperation.PidFdSendSignal))
-            {
-                case ErrorOutcome.Retry:
-                    continue;
-                case ErrorOutcome.NotVisible:
-                    return false;
-                default:
-                    throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdSendSignal));
-            }
+            return true;
         }
+
+        return NsfsErrors.Classify(errno, NsfsOperation.PidFdSendSignal) == ErrorOutcome.NotVisible
+            ? false
+            : throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdSendSignal));
     }
 
     /// <summary>Closes the pidfd (deferred until calls in progress on other threads return).</summary>
@@ -240,22 +208,9 @@ public sealed class PidFd : IDisposable
     private static int TryOpenCore(int pid, PidFdOptions options, out PidFd? pidfd)
     {
         Validation.ThrowIfNotPositivePid(pid);
-        while (true)
-        {
-            nint fd = Libc.Syscall(Libc.SYS_pidfd_open, pid, (nint)options, 0, 0);
-            if (fd >= 0)
-            {
-                pidfd = new PidFd(new SafePidFdHandle((int)fd, ownsHandle: true), pid);
-                return 0;
-            }
-
-            int errno = Marshal.GetLastPInvokeError();
-            if (NsfsErrors.Classify(errno, NsfsOperation.PidFdOpen) != ErrorOutcome.Retry)
-            {
-                pidfd = null;
-                return errno;
-            }
-        }
+        int fd = NativeCalls.PidFdOpen(pid, (uint)options, out int errno);
+        pidfd = fd >= 0 ? new PidFd(new SafePidFdHandle(fd, ownsHandle: true), pid) : null;
+        return errno;
     }
 
     private unsafe int TryGetInfoCore(PidFdInfoFields fields, out PidFdInfo info)

@@ -85,7 +85,7 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
         var e = Assert.Throws<PidNotVisibleException>(() => inner.PidFromNamespace(999_999));
         Assert.Equal(999_999, e.Pid);
 
-        // Linux 6.12–7.0 answer ENOTTY here instead of ESRCH (domain.md §1.5); both mean "not found".
+        // Linux 6.12–7.0 answer ENOTTY here instead of ESRCH (a kernel bug); both mean "not found".
         Assert.Contains(e.ErrorName, new[] { "ESRCH", "ENOTTY" });
     }
 
