@@ -54,7 +54,8 @@ internal static class NsfsErrors
             Errno.EINVAL when op == NsfsOperation.GetParent => new InvalidOperationException(
                 $"{context.DescribeNamespace()} has no parent: only PID and user namespaces are hierarchical (EINVAL)."),
             Errno.EINVAL when op == NsfsOperation.PidFdOpen => new ArgumentException(
-                $"pidfd_open({context.Pid}) rejected the pid or flags (EINVAL): without PidFdOptions.Thread the pid must be a thread-group leader."),
+                $"pidfd_open({context.Pid}) rejected the pid (EINVAL): without PidFdOptions.Thread the pid must be a thread-group leader.",
+                context.ParameterName),
             Errno.ENOTTY when op is NsfsOperation.GetNamespaceType or NsfsOperation.OpenPath => new NotANamespaceException(
                 context.Path, errno, $"{context.Path ?? "The file descriptor"} is not an nsfs namespace file (ENOTTY)."),
             Errno.ENOTTY or Errno.ENOSYS => new PlatformNotSupportedException(

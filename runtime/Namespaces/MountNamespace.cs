@@ -7,40 +7,21 @@ using Nsfs.Uapi;
 namespace Nsfs;
 
 /// <summary>A mount namespace. Mount namespaces are ordered by id and can be walked (Linux 6.12+).</summary>
-public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
+public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedNamespace
 {
     internal MountNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
-        : base(handle, NamespaceType.Mount, identity, path)
+        : base(handle, identity, path)
     {
     }
 
     /// <inheritdoc />
-    public static NamespaceType Kind => NamespaceType.Mount;
+    static NamespaceType ITypedNamespace.NamespaceType => NamespaceType.Mount;
 
     /// <summary>
     /// The information the kernel filled in when this handle came from NS_MNT_GET_NEXT/PREV, or
     /// <see langword="null"/> for handles opened otherwise (use <see cref="GetInfo"/>).
     /// </summary>
     public MountNamespaceInfo? IterationInfo { get; private set; }
-
-    /// <summary>Opens the mount namespace of process <paramref name="pid"/>.</summary>
-    /// <param name="pid">A pid in the caller's pid namespace.</param>
-    /// <returns>The handle.</returns>
-    public static MountNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.Mount).As<MountNamespace>();
-
-    /// <summary>Opens the caller's own mount namespace.</summary>
-    /// <returns>The handle.</returns>
-    public static MountNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.Mount).As<MountNamespace>();
-
-    /// <summary>Opens a mount namespace file by path.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="NamespaceTypeMismatchException">The file is another namespace type.</exception>
-    public static new MountNamespace OpenPath(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return (MountNamespace)OpenFile(path, 0, NamespaceType.Mount);
-    }
 
     /// <summary>The mount namespace id (NS_GET_MNTNS_ID, Linux 6.11+; equal to <see cref="NamespaceHandle.GetId"/> from 6.18).</summary>
     /// <returns>The id.</returns>

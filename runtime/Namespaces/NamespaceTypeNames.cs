@@ -51,8 +51,8 @@ public static class NamespaceTypeNames
 
     /// <summary>The readlink form of a namespace, e.g. <c>pid:[4026531836]</c>.</summary>
     /// <param name="type">The namespace type.</param>
-    /// <param name="inode">Its nsfs inode.</param>
+    /// <param name="inode">Its nsfs inode, or <see langword="null"/> when unknown (shown as <c>?</c>).</param>
     /// <returns>The text.</returns>
-    public static string Describe(NamespaceType type, ulong inode) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(IsKnown((uint)type) ? GetProcName(type) : "ns")}:[{inode}]");
+    public static string Describe(NamespaceType type, ulong? inode) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(IsKnown((uint)type) ? GetProcName(type) : "ns")}:[{(inode is { } known ? known.ToString(CultureInfo.InvariantCulture) : "?")}]");
 }

@@ -19,7 +19,7 @@ namespace Nsfs;
 /// strategy a successful or not-visible translation with an open handle costs one ioctl and
 /// allocates nothing.
 /// </remarks>
-public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
+public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespace
 {
     private const int DepthUnknown = int.MinValue;
 
@@ -27,13 +27,13 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     private int _depth = DepthUnknown;
 
     internal PidNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
-        : base(handle, NamespaceType.Pid, identity, path)
+        : base(handle, identity, path)
     {
         _strategy = KernelSupport.DefaultPidTranslationStrategy;
     }
 
     /// <inheritdoc />
-    public static NamespaceType Kind => NamespaceType.Pid;
+    static NamespaceType ITypedNamespace.NamespaceType => NamespaceType.Pid;
 
     /// <summary>
     /// The translation strategy this handle uses. Defaults to what the kernel supports; setting
@@ -44,26 +44,6 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     {
         get => _strategy;
         set => _strategy = KernelSupport.Resolve(value);
-    }
-
-    /// <summary>Opens the PID namespace of process <paramref name="pid"/>.</summary>
-    /// <param name="pid">A pid in the caller's pid namespace.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="PidNotVisibleException">There is no such process.</exception>
-    public static PidNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.Pid).As<PidNamespace>();
-
-    /// <summary>Opens the caller's own PID namespace.</summary>
-    /// <returns>The handle.</returns>
-    public static PidNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.Pid).As<PidNamespace>();
-
-    /// <summary>Opens a PID namespace file by path (for example <c>/proc/1234/ns/pid_for_children</c>).</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="NamespaceTypeMismatchException">The file is another namespace type.</exception>
-    public static new PidNamespace OpenPath(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return (PidNamespace)OpenFile(path, 0, NamespaceType.Pid);
     }
 
     /// <summary>
@@ -106,12 +86,12 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <summary>The pid, in the caller's namespace, of this namespace's init process (pid 1 inside).</summary>
     /// <returns>The pid.</returns>
     /// <exception cref="PidNotVisibleException">The init has exited, or this namespace is not below the caller's.</exception>
-    public int GetInitPid() => PidFromNamespace(1);
+    public int GetInitPid() => GetPidFromNamespace(1);
 
     /// <summary>Like <see cref="GetInitPid"/>, returning <see langword="false"/> instead of throwing.</summary>
     /// <param name="initPid">The pid, or 0.</param>
     /// <returns>Whether the init is visible.</returns>
-    public bool TryGetInitPid(out int initPid) => TryPidFromNamespace(1, out initPid);
+    public bool TryGetInitPid(out int initPid) => TryGetPidFromNamespace(1, out initPid);
 
     /// <summary>Translates a pid (or tid) numbered in this namespace into the caller's namespace (NS_GET_PID_FROM_PIDNS).</summary>
     /// <param name="pid">A pid as seen inside this namespace.</param>
@@ -119,49 +99,49 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <returns><see langword="false"/> when no such task exists here or the caller cannot see it (ESRCH).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public bool TryPidFromNamespace(int pid, out int callerPid) => Translate(PidQuery.PidFromNamespace, pid, out callerPid) == 0;
+    public bool TryGetPidFromNamespace(int pid, out int callerPid) => Translate(PidQuery.PidFromNamespace, pid, out callerPid) == 0;
 
     /// <summary>Translates a pid (or tid) numbered in this namespace into the caller's thread-group id (NS_GET_TGID_FROM_PIDNS).</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
     /// <param name="callerTgid">Its thread-group leader's pid as the caller sees it.</param>
     /// <returns><see langword="false"/> when not found or not visible.</returns>
-    public bool TryTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, out callerTgid) == 0;
+    public bool TryGetTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, out callerTgid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into this namespace's numbering (NS_GET_PID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
     /// <param name="pid">The same task's pid inside this namespace.</param>
     /// <returns><see langword="false"/> when not found or not visible in this namespace (the task is outside its subtree).</returns>
-    public bool TryPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, out pid) == 0;
+    public bool TryGetPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, out pid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into its thread-group leader's pid in this namespace (NS_GET_TGID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
     /// <param name="tgid">The thread-group id inside this namespace.</param>
     /// <returns><see langword="false"/> when not found or not visible.</returns>
-    public bool TryTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, out tgid) == 0;
+    public bool TryGetTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, out tgid) == 0;
 
-    /// <summary>Throwing form of <see cref="TryPidFromNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetPidFromNamespace"/>.</summary>
     /// <param name="pid">A pid as seen inside this namespace.</param>
     /// <returns>The caller's pid for it.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible; carries the pid and this namespace.</exception>
-    public int PidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid);
+    public int GetPidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid);
 
-    /// <summary>Throwing form of <see cref="TryTgidFromNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetTgidFromNamespace"/>.</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
     /// <returns>The caller's thread-group id for it.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
-    public int TgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid);
+    public int GetTgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid);
 
-    /// <summary>Throwing form of <see cref="TryPidInNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetPidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
     /// <returns>Its pid in this namespace.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
-    public int PidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid);
+    public int GetPidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid);
 
-    /// <summary>Throwing form of <see cref="TryTgidInNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetTgidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
     /// <returns>Its thread-group id in this namespace.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
-    public int TgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid);
+    public int GetTgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid);
 
     /// <summary>
     /// Translate, then pin: finds the process numbered <paramref name="pid"/> in this namespace and
@@ -252,10 +232,12 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <summary>The exception for a not-visible result of <paramref name="query"/>.</summary>
     internal PidNotVisibleException NotVisible(PidQuery query, int pid, int errno)
     {
+        ulong inode = InodeIfKnown();
+        string self = NamespaceTypeNames.Describe(NamespaceType, inode == 0 ? null : inode);
         string direction = query is PidQuery.PidFromNamespace or PidQuery.TgidFromNamespace
-            ? $"from {this} into the caller's PID namespace"
-            : $"from the caller's PID namespace into {this}";
-        return new PidNotVisibleException(pid, Type, Inode, errno,
+            ? $"from {self} into the caller's PID namespace"
+            : $"from the caller's PID namespace into {self}";
+        return new PidNotVisibleException(pid, NamespaceType, inode, errno,
             $"pid {pid} cannot be translated {direction}: no such task there, or it is not visible on the other side ({Errno.Name(errno)}).");
     }
 

@@ -6,34 +6,15 @@ using Nsfs.Uapi;
 namespace Nsfs;
 
 /// <summary>A user namespace: owns every other namespace and maps uids and gids.</summary>
-public sealed class UserNamespace : NamespaceHandle, ITypedNamespace
+public sealed class UserNamespace : NamespaceHandle<UserNamespace>, ITypedNamespace
 {
     internal UserNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
-        : base(handle, NamespaceType.User, identity, path)
+        : base(handle, identity, path)
     {
     }
 
     /// <inheritdoc />
-    public static NamespaceType Kind => NamespaceType.User;
-
-    /// <summary>Opens the user namespace of process <paramref name="pid"/>.</summary>
-    /// <param name="pid">A pid in the caller's pid namespace.</param>
-    /// <returns>The handle.</returns>
-    public static UserNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.User).As<UserNamespace>();
-
-    /// <summary>Opens the caller's own user namespace.</summary>
-    /// <returns>The handle.</returns>
-    public static UserNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.User).As<UserNamespace>();
-
-    /// <summary>Opens a user namespace file by path.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="NamespaceTypeMismatchException">The file is another namespace type.</exception>
-    public static new UserNamespace OpenPath(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return (UserNamespace)OpenFile(path, 0, NamespaceType.User);
-    }
+    static NamespaceType ITypedNamespace.NamespaceType => NamespaceType.User;
 
     /// <summary>
     /// The uid (in the caller's user namespace) of the process that created this namespace

@@ -48,7 +48,7 @@ public sealed class PidFd : IDisposable
     public static PidFd Open(int pid, PidFdOptions options = PidFdOptions.None)
     {
         int errno = TryOpenCore(pid, options, out var pidfd);
-        return pidfd ?? throw NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.PidFdOpen) { Pid = pid, ObjectName = nameof(PidFd) });
+        return pidfd ?? throw NsfsErrors.CreateException(errno, OpenContext(pid));
     }
 
     /// <summary>Like <see cref="Open"/>, but returns <see langword="false"/> when there is no such process.</summary>
@@ -66,7 +66,7 @@ public sealed class PidFd : IDisposable
 
         return NsfsErrors.Classify(errno, NsfsOperation.PidFdOpen) == ErrorOutcome.NotVisible
             ? false
-            : throw NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.PidFdOpen) { Pid = pid, ObjectName = nameof(PidFd) });
+            : throw NsfsErrors.CreateException(errno, OpenContext(pid));
     }
 
     /// <summary>Wraps a pidfd obtained elsewhere (clone3, SO_PEERPIDFD, SCM_RIGHTS).</summary>
@@ -208,7 +208,14 @@ public sealed class PidFd : IDisposable
     private static int TryOpenCore(int pid, PidFdOptions options, out PidFd? pidfd)
     {
         Validation.ThrowIfNotPositivePid(pid);
-        int fd = NativeCalls.PidFdOpen(pid, (uint)options, out int errno);
+        if ((options & ~(PidFdOptions.Thread | PidFdOptions.NonBlock)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options, "Unknown PidFdOptions flags.");
+        }
+
+        uint flags = (options.HasFlag(PidFdOptions.Thread) ? (uint)LinuxPidfd.PIDFD_THREAD : 0)
+            | (options.HasFlag(PidFdOptions.NonBlock) ? (uint)LinuxPidfd.PIDFD_NONBLOCK : 0);
+        int fd = NativeCalls.PidFdOpen(pid, flags, out int errno);
         pidfd = fd >= 0 ? new PidFd(new SafePidFdHandle(fd, ownsHandle: true), pid) : null;
         return errno;
     }
@@ -260,6 +267,9 @@ public sealed class PidFd : IDisposable
             }
         }
     }
+
+    private static ErrorContext OpenContext(int pid) =>
+        new(NsfsOperation.PidFdOpen) { Pid = pid, ParameterName = nameof(pid), ObjectName = nameof(PidFd) };
 
     private ErrorContext Context(NsfsOperation operation) =>
         new(operation) { Pid = OpenedPid, ObjectName = nameof(PidFd) };

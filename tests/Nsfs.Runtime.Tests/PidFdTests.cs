@@ -17,7 +17,7 @@ public sealed class PidFdTests
         foreach (var type in NamespaceTypeNames.All)
         {
             using var viaPidfd = pidfd.GetNamespace(type);
-            Assert.Equal(type, viaPidfd.Type);
+            Assert.Equal(type, viaPidfd.NamespaceType);
             Assert.Equal(ProcFacts.NamespaceInode(child.TargetPid, NamespaceTypeNames.GetProcName(type)), viaPidfd.Inode);
         }
 
