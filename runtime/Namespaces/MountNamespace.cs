@@ -25,6 +25,8 @@ public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedName
 
     /// <summary>The mount namespace id (NS_GET_MNTNS_ID, Linux 6.11+; equal to <see cref="NamespaceHandle.GetId"/> from 6.18).</summary>
     /// <returns>The id.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_GET_MNTNS_ID (Linux 6.11).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public unsafe ulong GetMountNamespaceId()
     {
         ulong id = 0;
@@ -35,6 +37,8 @@ public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedName
 
     /// <summary>The namespace's id and mount count (NS_MNT_GET_INFO, Linux 6.12+).</summary>
     /// <returns>The information.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_MNT_GET_INFO (Linux 6.12).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public unsafe MountNamespaceInfo GetInfo()
     {
         var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
@@ -46,11 +50,15 @@ public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedName
     /// <summary>Opens the mount namespace with the next higher id (NS_MNT_GET_NEXT), or returns null at the end.</summary>
     /// <returns>The next namespace the caller may see, or <see langword="null"/> (ENOENT).</returns>
     /// <exception cref="UnauthorizedAccessException">The kernel requires CAP_SYS_ADMIN in the initial PID namespace (EPERM; Linux 7.0 and stable 6.12+).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_MNT_GET_NEXT (Linux 6.12).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public MountNamespace? GetNext() => Step(LinuxNsfs.NS_MNT_GET_NEXT, NsfsOperation.MountGetNext);
 
     /// <summary>Opens the mount namespace with the next lower id (NS_MNT_GET_PREV), or returns null at the start.</summary>
     /// <returns>The previous namespace the caller may see, or <see langword="null"/> (ENOENT).</returns>
     /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_MNT_GET_PREV (Linux 6.12).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public MountNamespace? GetPrevious() => Step(LinuxNsfs.NS_MNT_GET_PREV, NsfsOperation.MountGetPrevious);
 
     /// <summary>
@@ -59,10 +67,14 @@ public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedName
     /// reference to the current one, so disposing it early does not break the walk.
     /// </summary>
     /// <returns>The namespaces with higher ids, lowest first.</returns>
+    /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>, when the walk starts.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public IEnumerable<MountNamespace> EnumerateNext() => Walk(this, forward: true);
 
     /// <summary>Walks the mount namespaces before this one in descending id order (NS_MNT_GET_PREV until ENOENT).</summary>
     /// <returns>The namespaces with lower ids, highest first.</returns>
+    /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>, when the walk starts.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public IEnumerable<MountNamespace> EnumeratePrevious() => Walk(this, forward: false);
 
     private static IEnumerable<MountNamespace> Walk(MountNamespace start, bool forward)

@@ -40,6 +40,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <see cref="PidTranslationStrategy.ProcStatus"/> forces the procfs fallback.
     /// </summary>
     /// <exception cref="PlatformNotSupportedException">The strategy cannot work on this system.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined strategy.</exception>
     public PidTranslationStrategy Strategy
     {
         get => _strategy;
@@ -53,6 +54,8 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <param name="pid">A pid in the caller's namespace.</param>
     /// <returns>The host-side pid of that namespace's pid 1 (1 when the process shares the caller's namespace).</returns>
     /// <exception cref="PidNotVisibleException">The process does not exist, or its namespace's init is gone or not visible.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     public static int GetInitPidOfProcess(int pid)
     {
         using var ns = Open(pid);
@@ -63,6 +66,8 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <param name="pid">A pid in the caller's namespace.</param>
     /// <param name="initPid">The init's pid in the caller's namespace, or 0.</param>
     /// <returns>Whether both were found.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     public static bool TryGetInitPidOfProcess(int pid, out int initPid)
     {
         Validation.ThrowIfNotPositivePid(pid);
@@ -86,11 +91,13 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <summary>The pid, in the caller's namespace, of this namespace's init process (pid 1 inside).</summary>
     /// <returns>The pid.</returns>
     /// <exception cref="PidNotVisibleException">The init has exited, or this namespace is not below the caller's.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public int GetInitPid() => GetPidFromNamespace(1);
 
     /// <summary>Like <see cref="GetInitPid"/>, returning <see langword="false"/> instead of throwing.</summary>
     /// <param name="initPid">The pid, or 0.</param>
     /// <returns>Whether the init is visible.</returns>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetInitPid(out int initPid) => TryGetPidFromNamespace(1, out initPid);
 
     /// <summary>Translates a pid (or tid) numbered in this namespace into the caller's namespace (NS_GET_PID_FROM_PIDNS).</summary>
@@ -105,42 +112,56 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
     /// <param name="callerTgid">Its thread-group leader's pid as the caller sees it.</param>
     /// <returns><see langword="false"/> when not found or not visible.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, out callerTgid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into this namespace's numbering (NS_GET_PID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
     /// <param name="pid">The same task's pid inside this namespace.</param>
     /// <returns><see langword="false"/> when not found or not visible in this namespace (the task is outside its subtree).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, out pid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into its thread-group leader's pid in this namespace (NS_GET_TGID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
     /// <param name="tgid">The thread-group id inside this namespace.</param>
     /// <returns><see langword="false"/> when not found or not visible.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, out tgid) == 0;
 
     /// <summary>Throwing form of <see cref="TryGetPidFromNamespace"/>.</summary>
     /// <param name="pid">A pid as seen inside this namespace.</param>
     /// <returns>The caller's pid for it.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible; carries the pid and this namespace.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public int GetPidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid);
 
     /// <summary>Throwing form of <see cref="TryGetTgidFromNamespace"/>.</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
     /// <returns>The caller's thread-group id for it.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public int GetTgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid);
 
     /// <summary>Throwing form of <see cref="TryGetPidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
     /// <returns>Its pid in this namespace.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public int GetPidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid);
 
     /// <summary>Throwing form of <see cref="TryGetTgidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
     /// <returns>Its thread-group id in this namespace.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public int GetTgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid);
 
     /// <summary>
@@ -151,24 +172,30 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <param name="pid">A thread-group leader's pid as seen inside this namespace.</param>
     /// <param name="pinned">The pinned process, owned by the caller.</param>
     /// <returns><see langword="false"/> when no such process exists (or it exited while being pinned).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryPinFromNamespace(int pid, [NotNullWhen(true)] out PidRef? pinned) => PidRef.TryPinThroughNamespace(this, pid, out pinned);
 
     /// <summary>Throwing form of <see cref="TryPinFromNamespace"/>.</summary>
     /// <param name="pid">A thread-group leader's pid as seen inside this namespace.</param>
     /// <returns>The pinned process.</returns>
     /// <exception cref="PidNotVisibleException">No such process.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public PidRef PinFromNamespace(int pid) =>
         TryPinFromNamespace(pid, out var pinned) ? pinned : throw NotVisible(PidQuery.PidFromNamespace, pid, Errno.ESRCH);
 
     /// <summary>Opens the parent PID namespace (NS_GET_PARENT).</summary>
     /// <returns>The parent.</returns>
     /// <exception cref="UnauthorizedAccessException">The parent is above the caller's own PID namespace, or this is the initial one (EPERM).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public PidNamespace GetParent() => InheritStrategy(
         TryGetRelative(LinuxNsfs.NS_GET_PARENT, NsfsOperation.GetParent, throwOnEperm: true)!.As<PidNamespace>());
 
     /// <summary>Like <see cref="GetParent"/>, but returns <see langword="false"/> when the parent is outside the caller's scope.</summary>
     /// <param name="parent">The parent, when visible.</param>
     /// <returns>Whether the parent is visible.</returns>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetParent([NotNullWhen(true)] out PidNamespace? parent)
     {
         var relative = TryGetRelative(LinuxNsfs.NS_GET_PARENT, NsfsOperation.GetParent, throwOnEperm: false);

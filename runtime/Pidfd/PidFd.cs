@@ -30,6 +30,7 @@ public sealed class PidFd : IDisposable
     /// <summary>
     /// Whether the process has exited (the pidfd polls readable), whether or not it has been reaped.
     /// </summary>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool HasExited
     {
         get
@@ -45,6 +46,8 @@ public sealed class PidFd : IDisposable
     /// <returns>The pidfd.</returns>
     /// <exception cref="PidNotVisibleException">No such process (ESRCH).</exception>
     /// <exception cref="ArgumentException">The pid is not a thread-group leader and <see cref="PidFdOptions.Thread"/> was not given (EINVAL).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive, or <paramref name="options"/> has unknown flags.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates pidfd_open (Linux 5.3).</exception>
     public static PidFd Open(int pid, PidFdOptions options = PidFdOptions.None)
     {
         int errno = TryOpenCore(pid, options, out var pidfd);
@@ -56,6 +59,9 @@ public sealed class PidFd : IDisposable
     /// <param name="pidfd">The pidfd, when the process exists.</param>
     /// <param name="options">pidfd_open flags.</param>
     /// <returns>Whether the process exists.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive, or <paramref name="options"/> has unknown flags.</exception>
+    /// <exception cref="ArgumentException">The pid is not a thread-group leader and <see cref="PidFdOptions.Thread"/> was not given (EINVAL).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates pidfd_open (Linux 5.3).</exception>
     public static bool TryOpen(int pid, [NotNullWhen(true)] out PidFd? pidfd, PidFdOptions options = PidFdOptions.None)
     {
         int errno = TryOpenCore(pid, options, out pidfd);
@@ -73,6 +79,7 @@ public sealed class PidFd : IDisposable
     /// <param name="fd">The descriptor (0 is valid).</param>
     /// <param name="ownsHandle">Whether disposing the result closes <paramref name="fd"/>.</param>
     /// <returns>The pidfd.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fd"/> is negative.</exception>
     public static PidFd FromFileDescriptor(int fd, bool ownsHandle)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fd);
@@ -85,6 +92,8 @@ public sealed class PidFd : IDisposable
     /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     /// <exception cref="PlatformNotSupportedException">The kernel lacks the request or the namespace type.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a single namespace type.</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public NamespaceHandle GetNamespace(NamespaceType type) => GetNamespaceCore(type switch
     {
         NamespaceType.Cgroup => LinuxPidfd.PIDFD_GET_CGROUP_NAMESPACE,
@@ -101,6 +110,10 @@ public sealed class PidFd : IDisposable
     /// <summary>Opens the namespace the process's future children get (<c>pid_for_children</c>, <c>time_for_children</c>).</summary>
     /// <param name="type"><see cref="NamespaceType.Pid"/> or <see cref="NamespaceType.Time"/>.</param>
     /// <returns>The typed namespace handle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is neither <see cref="NamespaceType.Pid"/> nor <see cref="NamespaceType.Time"/>.</exception>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public NamespaceHandle GetNamespaceForChildren(NamespaceType type) => GetNamespaceCore(type switch
     {
         NamespaceType.Pid => LinuxPidfd.PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE,
@@ -110,20 +123,34 @@ public sealed class PidFd : IDisposable
 
     /// <summary>The process's PID namespace (race-free: the pidfd pins the process).</summary>
     /// <returns>The handle.</returns>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public PidNamespace GetPidNamespace() => GetNamespace(NamespaceType.Pid).As<PidNamespace>();
 
     /// <summary>The process's mount namespace.</summary>
     /// <returns>The handle.</returns>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public MountNamespace GetMountNamespace() => GetNamespace(NamespaceType.Mount).As<MountNamespace>();
 
     /// <summary>The process's user namespace.</summary>
     /// <returns>The handle.</returns>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public UserNamespace GetUserNamespace() => GetNamespace(NamespaceType.User).As<UserNamespace>();
 
     /// <summary>Reads PIDFD_GET_INFO (Linux 6.13+).</summary>
     /// <param name="fields">What to ask for; <see cref="PidFdInfoFields.Exit"/> only answers after the process is reaped.</param>
     /// <returns>The information; check <see cref="PidFdInfo.Mask"/>.</returns>
     /// <exception cref="PidNotVisibleException">The process was reaped and <see cref="PidFdInfoFields.Exit"/> was not asked for, or it is outside the caller's PID namespace hierarchy (ESRCH).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates PIDFD_GET_INFO (Linux 6.13).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public PidFdInfo GetInfo(PidFdInfoFields fields = DefaultFields)
     {
         int errno = TryGetInfoCore(fields, out var info);
@@ -134,6 +161,8 @@ public sealed class PidFd : IDisposable
     /// <param name="fields">What to ask for.</param>
     /// <param name="info">The information.</param>
     /// <returns>Whether the kernel answered.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates PIDFD_GET_INFO (Linux 6.13).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool TryGetInfo(PidFdInfoFields fields, out PidFdInfo info)
     {
         int errno = TryGetInfoCore(fields, out info);
@@ -153,6 +182,7 @@ public sealed class PidFd : IDisposable
     /// </summary>
     /// <param name="pid">The pid.</param>
     /// <returns><see langword="false"/> when the process was reaped or is not visible in the caller's namespace.</returns>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool TryGetPid(out int pid)
     {
         int errno = TryGetInfoCore(PidFdInfoFields.Pid, out var info);
@@ -178,6 +208,8 @@ public sealed class PidFd : IDisposable
     /// <param name="signal">The signal number.</param>
     /// <exception cref="PidNotVisibleException">The process has exited.</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not signal it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="signal"/> is negative.</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public void SendSignal(int signal)
     {
         if (!TrySendSignal(signal))
@@ -189,6 +221,9 @@ public sealed class PidFd : IDisposable
     /// <summary>Like <see cref="SendSignal"/>, but returns <see langword="false"/> when the process has exited.</summary>
     /// <param name="signal">The signal number.</param>
     /// <returns>Whether the signal was sent.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="signal"/> is negative.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not signal it.</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool TrySendSignal(int signal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(signal);

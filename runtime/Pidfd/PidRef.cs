@@ -39,12 +39,16 @@ public sealed class PidRef : IDisposable
     /// <param name="pid">A thread-group leader's pid in the caller's namespace.</param>
     /// <returns>The pinned reference.</returns>
     /// <exception cref="PidNotVisibleException">No such process.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates pidfd_open (Linux 5.3).</exception>
     public static PidRef Pin(int pid) => new(pid, PidFd.Open(pid));
 
     /// <summary>Like <see cref="Pin"/>, but returns <see langword="false"/> when there is no such process.</summary>
     /// <param name="pid">A thread-group leader's pid in the caller's namespace.</param>
     /// <param name="pinned">The pinned reference.</param>
     /// <returns>Whether the process exists.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates pidfd_open (Linux 5.3).</exception>
     public static bool TryPin(int pid, [NotNullWhen(true)] out PidRef? pinned)
     {
         pinned = PidFd.TryOpen(pid, out var pidfd) ? new PidRef(pid, pidfd) : null;
@@ -53,10 +57,12 @@ public sealed class PidRef : IDisposable
 
     /// <summary>Whether <see cref="Pid"/> still refers to the pinned process (it is not reaped, so its pid cannot have been reused).</summary>
     /// <returns><see langword="true"/> while the pinned process still holds the pid.</returns>
+    /// <exception cref="ObjectDisposedException">This reference is disposed.</exception>
     public bool IsCurrent() => _pidfd.TryGetPid(out int now) && now == Pid;
 
     /// <summary>Throws when <see cref="Pid"/> no longer refers to the pinned process.</summary>
     /// <exception cref="PidNotVisibleException">The process was reaped; its pid may now name another process.</exception>
+    /// <exception cref="ObjectDisposedException">This reference is disposed.</exception>
     public void Verify()
     {
         if (!IsCurrent())
@@ -69,6 +75,9 @@ public sealed class PidRef : IDisposable
     /// <summary>Sends a signal through the pidfd (never to a recycled pid).</summary>
     /// <param name="signal">The signal number.</param>
     /// <returns><see langword="false"/> when the pinned process has exited.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="signal"/> is negative.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not signal it.</exception>
+    /// <exception cref="ObjectDisposedException">This reference is disposed.</exception>
     public bool TrySendSignal(int signal) => _pidfd.TrySendSignal(signal);
 
     /// <summary>
@@ -78,6 +87,9 @@ public sealed class PidRef : IDisposable
     /// <param name="type">The namespace type.</param>
     /// <returns>The typed handle, belonging to the pinned process.</returns>
     /// <exception cref="PidNotVisibleException">The process has exited.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a single namespace type.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="ObjectDisposedException">This reference is disposed.</exception>
     public NamespaceHandle OpenNamespace(NamespaceType type)
     {
         try
