@@ -18,6 +18,12 @@
  * (LinuxArchitectures.Current is null there, so the runtime never reads these values).
  */
 #include <asm-generic/unistd.h>
+/*
+ * errno values. Every architecture's asm/errno.h includes errno-base.h (1 to 34) unchanged; the
+ * higher numbers are asm-generic/errno.h's on every architecture .NET runs on (powerpc only
+ * redefines EDEADLOCK); alpha, mips, parisc and sparc renumber them and have no .NET runtime.
+ */
+#include <asm-generic/errno.h>
 
 /* open(2): a namespace file or /proc entry, read-only, never inherited across exec. */
 #define NSFS_O_RDONLY		O_RDONLY
@@ -30,6 +36,23 @@
 
 /* poll(2) on a pidfd: readable once the process has exited. */
 #define NSFS_POLLIN		POLLIN
+
+/* The errno values the runtime tells apart (Errno, NsfsErrors). */
+#define NSFS_EPERM		EPERM
+#define NSFS_ENOENT		ENOENT
+#define NSFS_ESRCH		ESRCH
+#define NSFS_EINTR		EINTR
+#define NSFS_EBADF		EBADF
+#define NSFS_ENOMEM		ENOMEM
+#define NSFS_EACCES		EACCES
+#define NSFS_EFAULT		EFAULT
+#define NSFS_EINVAL		EINVAL
+#define NSFS_ENFILE		ENFILE
+#define NSFS_EMFILE		EMFILE
+#define NSFS_ENOTTY		ENOTTY
+#define NSFS_ENOSYS		ENOSYS
+#define NSFS_EOVERFLOW		EOVERFLOW
+#define NSFS_EOPNOTSUPP		EOPNOTSUPP
 
 /* syscall(2) numbers of the pidfd calls libc may not wrap (glibc before 2.36, musl). */
 #define NSFS_SYS_PIDFD_SEND_SIGNAL	__NR_pidfd_send_signal

@@ -12,7 +12,7 @@ public sealed class HeadersUpdateScriptTests : IDisposable
 {
     private static readonly string[] Generic =
         ["linux/ioctl.h", "linux/fcntl.h", "linux/openat2.h", "linux/stat.h", "asm-generic/ioctl.h", "asm-generic/int-ll64.h",
-            "asm-generic/fcntl.h", "asm-generic/poll.h", "asm-generic/unistd.h"];
+            "asm-generic/fcntl.h", "asm-generic/poll.h", "asm-generic/unistd.h", "asm-generic/errno.h", "asm-generic/errno-base.h"];
 
     private readonly string _temp = Directory.CreateTempSubdirectory("nsfs-update-").FullName;
     private readonly string _headers;
