@@ -209,8 +209,7 @@ public abstract class NamespaceHandle : IDisposable
     /// <c>?</c>. Never does I/O and never throws, also after <see cref="Dispose()"/>.
     /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        _identityKnown ? NamespaceTypeNames.Describe(NamespaceType, _identity.Inode) : NamespaceTypeNames.Describe(NamespaceType, null);
+    public override string ToString() => NamespaceTypeNames.Describe(NamespaceType, _identityKnown ? _identity.Inode : null);
 
     /// <summary>Opens a namespace file and checks its type when one is expected.</summary>
     internal static NamespaceHandle OpenFile(string path, int pid, NamespaceType? expected)
