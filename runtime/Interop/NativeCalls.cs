@@ -132,6 +132,9 @@ internal static unsafe class NativeCalls
         return (int)result;
     }
 
+    /// <summary>getpid(2), which cannot fail. Unlike <see cref="Environment.ProcessId"/> it is asked each time.</summary>
+    public static int GetPid() => Libc.GetPid();
+
     /// <summary>The EINTR policy: reads errno after a failed call and says whether to reissue it.</summary>
     private static bool Interrupted(nint result, out int errno)
     {
