@@ -1853,7 +1853,7 @@ public static partial class LinuxPidfd
         /// <summary>PIDFD_GET_ROOT on parisc: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
         /// <summary>PIDFD_NONBLOCK on parisc.</summary>
-        public const int PIDFD_NONBLOCK = 65540;
+        public const int PIDFD_NONBLOCK = 65536;
         /// <summary>PIDFD_THREAD on parisc.</summary>
         public const int PIDFD_THREAD = 1024;
         /// <summary>Layout of struct pidfd_info on parisc.</summary>
