@@ -30,7 +30,6 @@
 #define NSFS_O_CLOEXEC		O_CLOEXEC
 
 /* statx(2) on a descriptor: an empty path names the descriptor itself. */
-#define NSFS_AT_FDCWD		AT_FDCWD
 #define NSFS_AT_EMPTY_PATH	AT_EMPTY_PATH
 #define NSFS_STATX_INO		STATX_INO
 
