@@ -1,8 +1,8 @@
 namespace Nsfs.CodeFixes;
 
 /// <summary>
-/// NSFS0002 on a discarded <c>Try…</c> call: <c>ns.TryPidFromNamespace(1, out int pid);</c> becomes
-/// <c>int pid = ns.PidFromNamespace(1);</c>, so a pid that is not visible surfaces as
+/// NSFS0002 on a discarded <c>Try…</c> call: <c>ns.TryGetPidFromNamespace(1, out int pid);</c> becomes
+/// <c>int pid = ns.GetPidFromNamespace(1);</c>, so a pid that is not visible surfaces as
 /// PidNotVisibleException instead of a silent 0. Offered only for a statement whose last argument
 /// is the <c>out</c> one.
 /// </summary>

@@ -46,7 +46,7 @@ internal static class PerformanceReport
 
     private static string Render(List<BenchmarkRow> rows, Dictionary<string, double> loops, string bdnMarkdown, Dictionary<string, string> machine)
     {
-        var translate = Find(rows, Categories.Translate, nameof(PidTranslationBenchmarks.TryPidFromNamespace));
+        var translate = Find(rows, Categories.Translate, nameof(PidTranslationBenchmarks.TryGetPidFromNamespace));
         var dance = Find(rows, Categories.InitPid, nameof(PidTranslationBenchmarks.C_Lxcfs_TwoForkDance));
 
         var s = new StringBuilder();
@@ -96,7 +96,7 @@ internal static class PerformanceReport
         if (loops.TryGetValue("lxcfs_init_pid", out double danceInC))
         {
             s.AppendLine();
-            s.AppendLine(Invariant($"From a plain C process the dance takes {Time(danceInC)}, {Slowdown(danceInC / translate.MeanNs)} the time of a translation with a handle kept open (`TryPidFromNamespace`), which is what a cache of namespace handles would pay."));
+            s.AppendLine(Invariant($"From a plain C process the dance takes {Time(danceInC)}, {Slowdown(danceInC / translate.MeanNs)} the time of a translation with a handle kept open (`TryGetPidFromNamespace`), which is what a cache of namespace handles would pay."));
         }
 
         if (loops.TryGetValue("syscall_getppid", out double floor)
@@ -151,7 +151,7 @@ internal static class PerformanceReport
     /// <summary>The targets table: in docs/performance.md and, between its markers, in README.md.</summary>
     private static string Targets(List<BenchmarkRow> rows, Dictionary<string, double> loops)
     {
-        var translate = Find(rows, Categories.Translate, nameof(PidTranslationBenchmarks.TryPidFromNamespace));
+        var translate = Find(rows, Categories.Translate, nameof(PidTranslationBenchmarks.TryGetPidFromNamespace));
         var open = Find(rows, Categories.OpenTranslateDispose, nameof(PidTranslationBenchmarks.Open_Translate_Dispose));
         var openPath = Find(rows, Categories.OpenTranslateDispose, nameof(PidTranslationBenchmarks.OpenPath_Translate_Dispose));
         var initPid = Find(rows, Categories.InitPid, nameof(PidTranslationBenchmarks.GetInitPidOfProcess));
@@ -161,10 +161,10 @@ internal static class PerformanceReport
         s.AppendLine("|---|---:|---:|---:|---:|---|---|");
         var translateBase = Baseline(rows, Categories.Translate);
         bool translateOk = translate.Ratio <= TranslateMaxRatio && translate.AllocatedBytes == 0;
-        s.AppendLine(Invariant($"| Translate with an open handle (`TryPidFromNamespace` vs one `ioctl`) | {Time(translate.MeanNs)} | {Time(translateBase.MeanNs)} | {Bytes(translate.AllocatedBytes)} | {RatioText(translate.Ratio)} | ≤ {TranslateMaxRatio:0.00}×, 0 B | {Verdict(translateOk)} |"));
+        s.AppendLine(Invariant($"| Translate with an open handle (`TryGetPidFromNamespace` vs one `ioctl`) | {Time(translate.MeanNs)} | {Time(translateBase.MeanNs)} | {Bytes(translate.AllocatedBytes)} | {RatioText(translate.Ratio)} | ≤ {TranslateMaxRatio:0.00}×, 0 B | {Verdict(translateOk)} |"));
         var openBase = Baseline(rows, Categories.OpenTranslateDispose);
         bool openOk = open.Ratio <= OpenTranslateDisposeMaxRatio;
-        s.AppendLine(Invariant($"| Open + translate + dispose (`PidNamespace.Open(pid)` + `TryPidFromNamespace` vs `open`+`ioctl`+`close` of the same `/proc/<pid>/ns/pid`) | {Time(open.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(open.AllocatedBytes)} | {RatioText(open.Ratio)} | ≤ {OpenTranslateDisposeMaxRatio:0.00}× | {Verdict(openOk)} |"));
+        s.AppendLine(Invariant($"| Open + translate + dispose (`PidNamespace.Open(pid)` + `TryGetPidFromNamespace` vs `open`+`ioctl`+`close` of the same `/proc/<pid>/ns/pid`) | {Time(open.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(open.AllocatedBytes)} | {RatioText(open.Ratio)} | ≤ {OpenTranslateDisposeMaxRatio:0.00}× | {Verdict(openOk)} |"));
         s.AppendLine(Invariant($"| Same from an arbitrary path (`OpenPath`: checks nsfs with `statx` and the type with NS_GET_NSTYPE; reference) | {Time(openPath.MeanNs)} | {Time(openBase.MeanNs)} | {Bytes(openPath.AllocatedBytes)} | {RatioText(openPath.Ratio)} | (no target) | – |"));
         double? slowdown = 1 / initPid.Ratio;
         bool danceOk = slowdown >= DanceMinSlowdown;

@@ -40,7 +40,7 @@ public class PidTranslationBenchmarks
         Expect(init, NativeBaseline.RawTranslate(_fd, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1), "C ioctl");
         Expect(init, NativeBaseline.OpenTranslateClose(_nativePath, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1), "C open+ioctl+close");
         Expect(init, NativeBaseline.LxcfsInitPid(_target), "C LXCFS dance");
-        Expect(init, TryPidFromNamespace(), nameof(TryPidFromNamespace));
+        Expect(init, TryGetPidFromNamespace(), nameof(TryGetPidFromNamespace));
         Expect(init, Open_Translate_Dispose(), nameof(Open_Translate_Dispose));
         Expect(init, OpenPath_Translate_Dispose(), nameof(OpenPath_Translate_Dispose));
         Expect(init, GetInitPidOfProcess(), nameof(GetInitPidOfProcess));
@@ -66,9 +66,9 @@ public class PidTranslationBenchmarks
     public int C_Ioctl() => NativeBaseline.RawTranslate(_fd, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1);
 
     [Benchmark, BenchmarkCategory(Categories.Translate)]
-    public int TryPidFromNamespace()
+    public int TryGetPidFromNamespace()
     {
-        _namespace!.TryPidFromNamespace(1, out int pid);
+        _namespace!.TryGetPidFromNamespace(1, out int pid);
         return pid;
     }
 
@@ -82,7 +82,7 @@ public class PidTranslationBenchmarks
     public int Open_Translate_Dispose()
     {
         using var ns = PidNamespace.Open(_target);
-        ns.TryPidFromNamespace(1, out int pid);
+        ns.TryGetPidFromNamespace(1, out int pid);
         return pid;
     }
 
@@ -91,7 +91,7 @@ public class PidTranslationBenchmarks
     public int OpenPath_Translate_Dispose()
     {
         using var ns = PidNamespace.OpenPath(_path);
-        ns.TryPidFromNamespace(1, out int pid);
+        ns.TryGetPidFromNamespace(1, out int pid);
         return pid;
     }
 
@@ -103,7 +103,7 @@ public class PidTranslationBenchmarks
     [Benchmark, BenchmarkCategory(Categories.ProcStatusFallback)]
     public int Ioctl_PidInNamespace()
     {
-        _namespace!.TryPidInNamespace(_target, out int pid);
+        _namespace!.TryGetPidInNamespace(_target, out int pid);
         return pid;
     }
 
@@ -111,7 +111,7 @@ public class PidTranslationBenchmarks
     [Benchmark, BenchmarkCategory(Categories.ProcStatusFallback)]
     public int ProcStatus_PidInNamespace()
     {
-        _fallback!.TryPidInNamespace(_target, out int pid);
+        _fallback!.TryGetPidInNamespace(_target, out int pid);
         return pid;
     }
 
@@ -119,7 +119,7 @@ public class PidTranslationBenchmarks
     [Benchmark, BenchmarkCategory(Categories.ProcStatusFallback)]
     public int ProcStatus_PidFromNamespace()
     {
-        _fallback!.TryPidFromNamespace(1, out int pid);
+        _fallback!.TryGetPidFromNamespace(1, out int pid);
         return pid;
     }
 

@@ -40,10 +40,10 @@ internal static class TranslateCommand
             using var ns = PidNamespace.Open(process);
             int answer = (into, wantTgid) switch
             {
-                (true, false) => ns.PidInNamespace(value),
-                (true, true) => ns.TgidInNamespace(value),
-                (false, false) => ns.PidFromNamespace(value),
-                (false, true) => ns.TgidFromNamespace(value),
+                (true, false) => ns.GetPidInNamespace(value),
+                (true, true) => ns.GetTgidInNamespace(value),
+                (false, false) => ns.GetPidFromNamespace(value),
+                (false, true) => ns.GetTgidFromNamespace(value),
             };
             context.Out.WriteLine(answer.ToString(CultureInfo.InvariantCulture));
             return ExitCode.Ok;

@@ -30,12 +30,15 @@ internal readonly struct ErrorContext
     /// <summary>The namespace type the request needs, for EINVAL on typed requests.</summary>
     public NamespaceType? ExpectedType { get; init; }
 
+    /// <summary>The caller's parameter an <see cref="ArgumentException"/> names, when EINVAL means a bad argument.</summary>
+    public string? ParameterName { get; init; }
+
     /// <summary>The object name an <see cref="ObjectDisposedException"/> reports.</summary>
     public string? ObjectName { get; init; }
 
     /// <summary>"pid namespace 4026531836", or "namespace" when nothing is known.</summary>
     public string DescribeNamespace() =>
         NamespaceType is { } type
-            ? NamespaceTypeNames.Describe(type, NamespaceInode)
+            ? NamespaceTypeNames.Describe(type, NamespaceInode == 0 ? null : NamespaceInode)
             : "namespace";
 }

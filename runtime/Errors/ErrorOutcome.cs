@@ -3,8 +3,6 @@ namespace Nsfs.Errors;
 /// <summary>What a failed call means to its caller.</summary>
 internal enum ErrorOutcome
 {
-    /// <summary>Interrupted before doing anything; issue the same call again.</summary>
-    Retry,
     /// <summary>The pid or process is not there (or not visible): a Try method returns false.</summary>
     NotVisible,
     /// <summary>An iteration reached its end.</summary>

@@ -5,7 +5,7 @@ using Nsfs.Uapi;
 namespace Nsfs.Errors;
 
 /// <summary>
-/// The one place that decides what an errno means (domain.md §1.6). Callers ask
+/// The one place that decides what an errno means. Callers ask
 /// <see cref="Classify"/> first (cheap, no allocation) and only build an exception when the
 /// outcome is <see cref="ErrorOutcome.Throw"/>.
 /// </summary>
@@ -15,13 +15,11 @@ internal static class NsfsErrors
     /// <remarks>
     /// ENOTTY from a PID translation counts as "not visible": the runtime only issues those requests
     /// on handles already proven to be nsfs PID namespaces, after the kernel-support probe succeeded,
-    /// so ENOTTY can only be the 6.12–7.0 bug that returns it instead of ESRCH (domain.md §1.5).
+    /// so ENOTTY can only be the kernel bug (Linux 6.12 to 7.0) that returns it instead of ESRCH.
+    /// EINTR never arrives here: <see cref="NativeCalls"/> reissues interrupted calls.
     /// </remarks>
     public static ErrorOutcome Classify(int errno, NsfsOperation operation) => (errno, operation) switch
     {
-        // Every call the runtime retries is restartable: opens, stat, ioctls and signal sends
-        // either did nothing or complete when reissued.
-        (Errno.EINTR, _) => ErrorOutcome.Retry,
         (Errno.ESRCH, NsfsOperation.TranslatePid) => ErrorOutcome.NotVisible,
         (Errno.ENOTTY, NsfsOperation.TranslatePid) => ErrorOutcome.NotVisible,
         (Errno.ENOENT, NsfsOperation.OpenProcess) => ErrorOutcome.NotVisible,
@@ -56,7 +54,8 @@ internal static class NsfsErrors
             Errno.EINVAL when op == NsfsOperation.GetParent => new InvalidOperationException(
                 $"{context.DescribeNamespace()} has no parent: only PID and user namespaces are hierarchical (EINVAL)."),
             Errno.EINVAL when op == NsfsOperation.PidFdOpen => new ArgumentException(
-                $"pidfd_open({context.Pid}) rejected the pid or flags (EINVAL): without PidFdOptions.Thread the pid must be a thread-group leader."),
+                $"pidfd_open({context.Pid}) rejected the pid (EINVAL): without PidFdOptions.Thread the pid must be a thread-group leader.",
+                context.ParameterName),
             Errno.ENOTTY when op is NsfsOperation.GetNamespaceType or NsfsOperation.OpenPath => new NotANamespaceException(
                 context.Path, errno, $"{context.Path ?? "The file descriptor"} is not an nsfs namespace file (ENOTTY)."),
             Errno.ENOTTY or Errno.ENOSYS => new PlatformNotSupportedException(
@@ -71,9 +70,6 @@ internal static class NsfsErrors
                 $"{op} on {context.Path ?? context.DescribeNamespace()} failed: {Errno.Name(errno)} ({Marshal.GetPInvokeErrorMessage(errno)})."),
         };
     }
-
-    /// <summary>Throws for a failed call whose outcome is <see cref="ErrorOutcome.Throw"/>.</summary>
-    public static Exception Throw(int errno, in ErrorContext context) => throw CreateException(errno, context);
 
     private static bool IsProcessLookup(NsfsOperation op) => op is NsfsOperation.TranslatePid or NsfsOperation.OpenProcess
         or NsfsOperation.PidFdOpen or NsfsOperation.PidFdGetInfo or NsfsOperation.PidFdGetNamespace

@@ -1,6 +1,6 @@
 namespace Nsfs.Errors;
 
-/// <summary>The system call or request that failed; it decides what an errno means (domain.md §1.6).</summary>
+/// <summary>The system call or request that failed; it decides what an errno means (see <see cref="NsfsErrors"/>).</summary>
 internal enum NsfsOperation
 {
     OpenPath,

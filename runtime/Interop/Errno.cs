@@ -1,27 +1,28 @@
+using Nsfs.Uapi;
+
 namespace Nsfs.Interop;
 
 /// <summary>
-/// errno values. The low numbers (asm-generic/errno-base.h) are the same on every Linux
-/// architecture; ENOSYS and EOPNOTSUPP are the asm-generic values that all architectures .NET
-/// supports use (mips, alpha, sparc and parisc differ and have no .NET runtime).
+/// The errno values the runtime tells apart, generated from the vendored headers through
+/// <c>Interop/syscall-constants.h</c> (which says why they hold on every architecture .NET runs on).
 /// </summary>
 internal static class Errno
 {
-    public const int EPERM = 1;
-    public const int ENOENT = 2;
-    public const int ESRCH = 3;
-    public const int EINTR = 4;
-    public const int EBADF = 9;
-    public const int ENOMEM = 12;
-    public const int EACCES = 13;
-    public const int EFAULT = 14;
-    public const int EINVAL = 22;
-    public const int ENFILE = 23;
-    public const int EMFILE = 24;
-    public const int ENOTTY = 25;
-    public const int ENOSYS = 38;
-    public const int EOVERFLOW = 75;
-    public const int EOPNOTSUPP = 95;
+    public const int EPERM = SyscallConstants.NSFS_EPERM;
+    public const int ENOENT = SyscallConstants.NSFS_ENOENT;
+    public const int ESRCH = SyscallConstants.NSFS_ESRCH;
+    public const int EINTR = SyscallConstants.NSFS_EINTR;
+    public const int EBADF = SyscallConstants.NSFS_EBADF;
+    public const int ENOMEM = SyscallConstants.NSFS_ENOMEM;
+    public const int EACCES = SyscallConstants.NSFS_EACCES;
+    public const int EFAULT = SyscallConstants.NSFS_EFAULT;
+    public const int EINVAL = SyscallConstants.NSFS_EINVAL;
+    public const int ENFILE = SyscallConstants.NSFS_ENFILE;
+    public const int EMFILE = SyscallConstants.NSFS_EMFILE;
+    public const int ENOTTY = SyscallConstants.NSFS_ENOTTY;
+    public const int ENOSYS = SyscallConstants.NSFS_ENOSYS;
+    public const int EOVERFLOW = SyscallConstants.NSFS_EOVERFLOW;
+    public const int EOPNOTSUPP = SyscallConstants.NSFS_EOPNOTSUPP;
 
     /// <summary>The symbolic name, for messages; "errno N" for values the runtime never expects.</summary>
     public static string Name(int errno) => errno switch

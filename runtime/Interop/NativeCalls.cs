@@ -1,33 +1,47 @@
 using System.Runtime.InteropServices;
 using Nsfs.Errors;
 using Nsfs.SafeHandles;
+using Nsfs.Uapi;
 
 namespace Nsfs.Interop;
 
 /// <summary>
-/// The retry-on-EINTR loops and fd wrapping shared by every wrapper, so each call site only decides
-/// what its errno means (through <see cref="NsfsErrors"/>).
+/// The runtime's one way into the kernel: every system call goes through here, with one EINTR
+/// policy, so each call site only decides what an errno means (through <see cref="NsfsErrors"/>).
 /// </summary>
+/// <remarks>
+/// EINTR policy: every call below is retried while it fails with EINTR. All of them are restartable
+/// (opens, statx, ioctls, poll with a zero timeout, pidfd_open and pidfd_send_signal either did
+/// nothing or complete when reissued), so a caller never sees EINTR. close(2) is the exception and
+/// lives in <see cref="SafeFileDescriptorHandle"/>: Linux has released the descriptor even when it
+/// reports EINTR, so it is never retried.
+/// </remarks>
 internal static unsafe class NativeCalls
 {
-    /// <summary>Issues an ioctl, retrying on EINTR. Returns the result, or -1 with <paramref name="errno"/> set.</summary>
+    /// <summary>Issues an ioctl. Returns the result, or -1 with <paramref name="errno"/> set.</summary>
     public static int Ioctl(SafeFileDescriptorHandle fd, nuint request, nint arg, out int errno)
     {
-        while (true)
+        int result;
+        do
         {
-            int result = Libc.Ioctl(fd, request, arg);
-            if (result >= 0)
-            {
-                errno = 0;
-                return result;
-            }
-
-            errno = Marshal.GetLastPInvokeError();
-            if (errno != Errno.EINTR)
-            {
-                return result;
-            }
+            result = Libc.Ioctl(fd, request, arg);
         }
+        while (Interrupted(result, out errno));
+
+        return result;
+    }
+
+    /// <summary>Issues an ioctl on a descriptor the caller keeps open with its own reference.</summary>
+    public static int Ioctl(int fd, nuint request, nint arg, out int errno)
+    {
+        int result;
+        do
+        {
+            result = Libc.IoctlRaw(fd, request, arg);
+        }
+        while (Interrupted(result, out errno));
+
+        return result;
     }
 
     /// <summary>Issues an ioctl and throws the mapped exception on any failure.</summary>
@@ -37,63 +51,100 @@ internal static unsafe class NativeCalls
         return result >= 0 ? result : throw NsfsErrors.CreateException(errno, context);
     }
 
-    /// <summary>Opens a file read-only and close-on-exec, retrying on EINTR. Returns -1 with <paramref name="errno"/> on failure.</summary>
+    /// <summary>Opens a file read-only and close-on-exec. Returns -1 with <paramref name="errno"/> on failure.</summary>
     public static int Open(string path, out int errno)
     {
-        while (true)
+        int flags = SyscallConstants.NSFS_O_RDONLY | SyscallConstants.NSFS_O_CLOEXEC;
+        int fd;
+        do
         {
-            int fd = Libc.Open(path, Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
-            if (fd >= 0)
-            {
-                errno = 0;
-                return fd;
-            }
-
-            errno = Marshal.GetLastPInvokeError();
-            if (errno != Errno.EINTR)
-            {
-                return -1;
-            }
+            fd = Libc.Open(path, flags, 0);
         }
+        while (Interrupted(fd, out errno));
+
+        return fd;
     }
 
     /// <summary>The (device, inode) of an open descriptor.</summary>
     public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context)
     {
         StatxBuffer buffer;
-        while (true)
+        int result;
+        int errno;
+        do
         {
-            if (Libc.Statx(fd, "", Libc.AT_EMPTY_PATH, Libc.STATX_INO, &buffer) == 0)
-            {
-                return new NamespaceIdentity(buffer.Device, buffer.Inode);
-            }
+            result = Libc.Statx(fd, "", SyscallConstants.NSFS_AT_EMPTY_PATH, SyscallConstants.NSFS_STATX_INO, &buffer);
+        }
+        while (Interrupted(result, out errno));
 
-            int errno = Marshal.GetLastPInvokeError();
-            if (errno != Errno.EINTR)
+        return result == 0 ? new NamespaceIdentity(buffer.Device, buffer.Inode) : throw NsfsErrors.CreateException(errno, context);
+    }
+
+    /// <summary>Whether <paramref name="fd"/> polls readable right now (a pidfd does once its process exits); -1 with errno on failure.</summary>
+    public static int PollReadable(SafeFileDescriptorHandle fd, out int errno)
+    {
+        bool added = false;
+        fd.DangerousAddRef(ref added);
+        try
+        {
+            var poll = new Libc.PollFd { Fd = fd.FileDescriptor, Events = (short)SyscallConstants.NSFS_POLLIN };
+            int result;
+            do
             {
-                throw NsfsErrors.CreateException(errno, context);
+                result = Libc.Poll(&poll, 1, 0);
+            }
+            while (Interrupted(result, out errno));
+
+            return result < 0 ? -1 : (poll.Revents & SyscallConstants.NSFS_POLLIN) != 0 ? 1 : 0;
+        }
+        finally
+        {
+            if (added)
+            {
+                fd.DangerousRelease();
             }
         }
     }
 
-    /// <summary>The (device, inode) a path resolves to (following the /proc magic links), or errno.</summary>
-    public static int TryStat(string path, out NamespaceIdentity identity)
+    /// <summary>pidfd_open(2). Returns the new descriptor, or -1 with <paramref name="errno"/> set.</summary>
+    public static int PidFdOpen(int pid, uint flags, out int errno)
     {
-        StatxBuffer buffer;
-        while (true)
+        nint fd;
+        do
         {
-            if (Libc.Statx(Libc.AT_FDCWD, path, 0, Libc.STATX_INO, &buffer) == 0)
-            {
-                identity = new NamespaceIdentity(buffer.Device, buffer.Inode);
-                return 0;
-            }
-
-            int errno = Marshal.GetLastPInvokeError();
-            if (errno != Errno.EINTR)
-            {
-                identity = default;
-                return errno;
-            }
+            fd = Libc.Syscall(SyscallConstants.NSFS_SYS_PIDFD_OPEN, pid, (nint)flags, 0, 0);
         }
+        while (Interrupted(fd, out errno));
+
+        return (int)fd;
+    }
+
+    /// <summary>pidfd_send_signal(2) with no siginfo and no flags. Returns 0, or -1 with <paramref name="errno"/> set.</summary>
+    public static int PidFdSendSignal(SafeFileDescriptorHandle pidfd, int signal, out int errno)
+    {
+        nint result;
+        do
+        {
+            result = Libc.Syscall(SyscallConstants.NSFS_SYS_PIDFD_SEND_SIGNAL, pidfd, signal, 0, 0);
+        }
+        while (Interrupted(result, out errno));
+
+        return (int)result;
+    }
+
+    /// <summary>getpid(2), which cannot fail. Unlike <see cref="Environment.ProcessId"/> it is asked each time.</summary>
+    public static int GetPid() => Libc.GetPid();
+
+    /// <summary>The EINTR policy: reads errno after a failed call and says whether to reissue it.</summary>
+    private static bool Interrupted(nint result, out int errno)
+    {
+        if (result >= 0)
+        {
+            errno = 0;
+            return false;
+        }
+
+        errno = Marshal.GetLastPInvokeError();
+        return errno == Errno.EINTR;
     }
 }

@@ -5,7 +5,7 @@ namespace Nsfs.Metadata;
 /// encoding says: the PID-translation requests are declared <c>_IOR(NSIO, n, int)</c> but take the
 /// pid by value, and <c>NS_GET_OWNER_UID</c> is declared <c>_IO</c> but writes through a pointer.
 /// </summary>
-#if NSFS_METADATA_INTERNAL
+#if NSFS_ANALYZERS
 // Compiled into the analyzers too, so both read the same values the generator writes.
 internal
 #else

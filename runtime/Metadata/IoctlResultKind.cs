@@ -1,7 +1,7 @@
 namespace Nsfs.Metadata;
 
 /// <summary>What a successful ioctl call returns.</summary>
-#if NSFS_METADATA_INTERNAL
+#if NSFS_ANALYZERS
 // Compiled into the analyzers too, so both read the same values the generator writes.
 internal
 #else

@@ -1,11 +1,22 @@
+// One source for the architecture list: the runtime's public enum, and (linked, internal) the
+// member names the header front end's data-model table is keyed by.
+#if NSFS_HEADERS
+namespace Nsfs.Headers.Types;
+#else
 namespace Nsfs.Metadata;
+#endif
 
 /// <summary>
 /// A Linux CPU architecture together with its C data model (the ABI the kernel's uapi headers are
 /// compiled for). Each value names one row of the generator's data-model table.
 /// </summary>
 /// <remarks>The names follow the generator's <c>--arch</c> spelling (<c>x64</c>, <c>ppc64le</c>, …).</remarks>
-public enum LinuxArchitecture
+#if NSFS_HEADERS
+internal
+#else
+public
+#endif
+enum LinuxArchitecture
 {
     /// <summary>x86-64, LP64 (<c>x86_64-linux-gnu</c>).</summary>
     X64,

@@ -7,15 +7,15 @@ using Nsfs.Uapi;
 namespace Nsfs;
 
 /// <summary>A mount namespace. Mount namespaces are ordered by id and can be walked (Linux 6.12+).</summary>
-public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
+public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedNamespace
 {
     internal MountNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
-        : base(handle, NamespaceType.Mount, identity, path)
+        : base(handle, identity, path)
     {
     }
 
     /// <inheritdoc />
-    public static NamespaceType Kind => NamespaceType.Mount;
+    static NamespaceType ITypedNamespace.NamespaceType => NamespaceType.Mount;
 
     /// <summary>
     /// The information the kernel filled in when this handle came from NS_MNT_GET_NEXT/PREV, or
@@ -23,27 +23,10 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
     /// </summary>
     public MountNamespaceInfo? IterationInfo { get; private set; }
 
-    /// <summary>Opens the mount namespace of process <paramref name="pid"/>.</summary>
-    /// <param name="pid">A pid in the caller's pid namespace.</param>
-    /// <returns>The handle.</returns>
-    public static MountNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.Mount).As<MountNamespace>();
-
-    /// <summary>Opens the caller's own mount namespace.</summary>
-    /// <returns>The handle.</returns>
-    public static MountNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.Mount).As<MountNamespace>();
-
-    /// <summary>Opens a mount namespace file by path.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="NamespaceTypeMismatchException">The file is another namespace type.</exception>
-    public static new MountNamespace OpenPath(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return (MountNamespace)OpenFile(path, 0, NamespaceType.Mount);
-    }
-
     /// <summary>The mount namespace id (NS_GET_MNTNS_ID, Linux 6.11+; equal to <see cref="NamespaceHandle.GetId"/> from 6.18).</summary>
     /// <returns>The id.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_GET_MNTNS_ID (Linux 6.11).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public unsafe ulong GetMountNamespaceId()
     {
         ulong id = 0;
@@ -54,6 +37,8 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
 
     /// <summary>The namespace's id and mount count (NS_MNT_GET_INFO, Linux 6.12+).</summary>
     /// <returns>The information.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_MNT_GET_INFO (Linux 6.12).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public unsafe MountNamespaceInfo GetInfo()
     {
         var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
@@ -65,11 +50,15 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
     /// <summary>Opens the mount namespace with the next higher id (NS_MNT_GET_NEXT), or returns null at the end.</summary>
     /// <returns>The next namespace the caller may see, or <see langword="null"/> (ENOENT).</returns>
     /// <exception cref="UnauthorizedAccessException">The kernel requires CAP_SYS_ADMIN in the initial PID namespace (EPERM; Linux 7.0 and stable 6.12+).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_MNT_GET_NEXT (Linux 6.12).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public MountNamespace? GetNext() => Step(LinuxNsfs.NS_MNT_GET_NEXT, NsfsOperation.MountGetNext);
 
     /// <summary>Opens the mount namespace with the next lower id (NS_MNT_GET_PREV), or returns null at the start.</summary>
     /// <returns>The previous namespace the caller may see, or <see langword="null"/> (ENOENT).</returns>
     /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates NS_MNT_GET_PREV (Linux 6.12).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public MountNamespace? GetPrevious() => Step(LinuxNsfs.NS_MNT_GET_PREV, NsfsOperation.MountGetPrevious);
 
     /// <summary>
@@ -78,10 +67,14 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
     /// reference to the current one, so disposing it early does not break the walk.
     /// </summary>
     /// <returns>The namespaces with higher ids, lowest first.</returns>
+    /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>, when the walk starts.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public IEnumerable<MountNamespace> EnumerateNext() => Walk(this, forward: true);
 
     /// <summary>Walks the mount namespaces before this one in descending id order (NS_MNT_GET_PREV until ENOENT).</summary>
     /// <returns>The namespaces with lower ids, highest first.</returns>
+    /// <exception cref="UnauthorizedAccessException">As for <see cref="GetNext"/>, when the walk starts.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public IEnumerable<MountNamespace> EnumeratePrevious() => Walk(this, forward: false);
 
     private static IEnumerable<MountNamespace> Walk(MountNamespace start, bool forward)
@@ -145,16 +138,9 @@ public sealed class MountNamespace : NamespaceHandle, ITypedNamespace
     /// <summary>NS_MNT_GET_NEXT/PREV on <paramref name="fd"/>, which the caller keeps open by holding a reference.</summary>
     private unsafe MountNamespace? Step(int fd, nuint request, NsfsOperation operation)
     {
-        // Always pass a buffer: the 7.0-era rewrite dropped the NULL check (domain.md §1.4).
+        // Always pass a buffer: the kernel's 7.0-era rewrite of these requests dropped the NULL check.
         var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
-        int result;
-        int errno;
-        do
-        {
-            result = Libc.IoctlRaw(fd, request, (nint)(&info));
-            errno = result < 0 ? Marshal.GetLastPInvokeError() : 0;
-        }
-        while (result < 0 && NsfsErrors.Classify(errno, operation) == ErrorOutcome.Retry);
+        int result = NativeCalls.Ioctl(fd, request, (nint)(&info), out int errno);
 
         if (result < 0)
         {

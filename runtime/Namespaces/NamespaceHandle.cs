@@ -24,7 +24,7 @@ public abstract class NamespaceHandle : IDisposable
     private protected NamespaceHandle(SafeNamespaceHandle handle, NamespaceType type, NamespaceIdentity? identity, string? path)
     {
         SafeHandle = handle;
-        Type = type;
+        NamespaceType = type;
         Path = path;
         if (identity is { } known)
         {
@@ -36,8 +36,8 @@ public abstract class NamespaceHandle : IDisposable
     /// <summary>The descriptor, for interop (for example <c>setns</c>). It stays owned by this object.</summary>
     public SafeNamespaceHandle SafeHandle { get; }
 
-    /// <summary>The namespace type (from NS_GET_NSTYPE).</summary>
-    public NamespaceType Type { get; }
+    /// <summary>The namespace type (from NS_GET_NSTYPE, or the <c>/proc/&lt;pid&gt;/ns/</c> name it was opened by).</summary>
+    public NamespaceType NamespaceType { get; }
 
     /// <summary>The (device, inode) identity of the namespace.</summary>
     /// <remarks>
@@ -62,6 +62,7 @@ public abstract class NamespaceHandle : IDisposable
     }
 
     /// <summary>The nsfs inode number (the number lsns and readlink show).</summary>
+    /// <exception cref="ObjectDisposedException">First read of the identity after the handle was disposed.</exception>
     public ulong Inode => Identity.Inode;
 
     /// <summary>The path the handle was opened from, or <see langword="null"/> when it came from an ioctl or a raw descriptor.</summary>
@@ -71,9 +72,10 @@ public abstract class NamespaceHandle : IDisposable
     /// <param name="pid">A pid in the caller's pid namespace.</param>
     /// <param name="type">The namespace type.</param>
     /// <returns>The typed handle.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive, or <paramref name="type"/> is not a single namespace type.</exception>
     /// <exception cref="PidNotVisibleException">There is no such process.</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel has no namespaces of type <paramref name="type"/>.</exception>
     public static NamespaceHandle Open(int pid, NamespaceType type)
     {
         Validation.ThrowIfNotPositivePid(pid);
@@ -84,12 +86,16 @@ public abstract class NamespaceHandle : IDisposable
     /// <summary>Opens the caller's own namespace of type <paramref name="type"/> (<c>/proc/self/ns/&lt;type&gt;</c>).</summary>
     /// <param name="type">The namespace type.</param>
     /// <returns>The typed handle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a single namespace type.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel has no namespaces of type <paramref name="type"/>.</exception>
+    /// <exception cref="NsfsException">procfs is not mounted at <c>/proc</c>, or another system error.</exception>
     public static NamespaceHandle OpenCurrent(NamespaceType type) =>
         OpenProcLink("/proc/self/ns/" + NamespaceTypeNames.GetProcName(type), 0, type);
 
     /// <summary>Opens a namespace file by path (a <c>/proc</c> link or a bind mount such as <c>/run/netns/x</c>).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The typed handle.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="NotANamespaceException">The file is not an nsfs file.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">Access is denied.</exception>
@@ -103,7 +109,9 @@ public abstract class NamespaceHandle : IDisposable
     /// <param name="fd">The descriptor (0 is valid).</param>
     /// <param name="ownsHandle">Whether disposing the result closes <paramref name="fd"/>.</param>
     /// <returns>The typed handle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fd"/> is negative.</exception>
     /// <exception cref="NotANamespaceException">The descriptor is not an nsfs file.</exception>
+    /// <exception cref="ObjectDisposedException">The descriptor is not open (EBADF).</exception>
     public static NamespaceHandle FromFileDescriptor(int fd, bool ownsHandle)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fd);
@@ -116,11 +124,13 @@ public abstract class NamespaceHandle : IDisposable
     /// <exception cref="NamespaceTypeMismatchException">The namespace has another type; the message names both.</exception>
     public T As<T>()
         where T : NamespaceHandle, ITypedNamespace =>
-        this as T ?? throw new NamespaceTypeMismatchException(T.Kind, Type, Inode, Path);
+        this as T ?? throw new NamespaceTypeMismatchException(T.NamespaceType, NamespaceType, InodeIfKnown(), Path);
 
     /// <summary>Whether both handles refer to the same namespace (same nsfs device and inode).</summary>
     /// <param name="other">Another handle.</param>
     /// <returns><see langword="true"/> for the same namespace.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">Either handle was disposed before its identity was read.</exception>
     public bool IsSameNamespace(NamespaceHandle other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -133,6 +143,7 @@ public abstract class NamespaceHandle : IDisposable
     /// </summary>
     /// <returns>The id.</returns>
     /// <exception cref="PlatformNotSupportedException">The kernel predates NS_GET_ID.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public unsafe ulong GetId()
     {
         ulong id = 0;
@@ -143,6 +154,7 @@ public abstract class NamespaceHandle : IDisposable
     /// <summary>Like <see cref="GetId"/>, but returns <see langword="false"/> on kernels without NS_GET_ID.</summary>
     /// <param name="id">The id, or 0.</param>
     /// <returns>Whether the kernel reported an id.</returns>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public unsafe bool TryGetId(out ulong id)
     {
         ulong value = 0;
@@ -160,12 +172,14 @@ public abstract class NamespaceHandle : IDisposable
     /// <summary>Opens the user namespace that owns this namespace (NS_GET_USERNS).</summary>
     /// <returns>The owning user namespace; for a user namespace, its parent.</returns>
     /// <exception cref="UnauthorizedAccessException">The owner is outside the caller's namespace scope (EPERM).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public UserNamespace GetOwningUserNamespace() =>
         TryGetRelative(LinuxNsfs.NS_GET_USERNS, NsfsOperation.GetUserNamespace, throwOnEperm: true)!.As<UserNamespace>();
 
     /// <summary>Like <see cref="GetOwningUserNamespace"/>, but returns <see langword="false"/> when the owner is outside the caller's scope.</summary>
     /// <param name="owner">The owning user namespace, when visible.</param>
     /// <returns>Whether the owner is visible.</returns>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetOwningUserNamespace([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserNamespace? owner)
     {
         owner = TryGetRelative(LinuxNsfs.NS_GET_USERNS, NsfsOperation.GetUserNamespace, throwOnEperm: false)?.As<UserNamespace>();
@@ -189,9 +203,13 @@ public abstract class NamespaceHandle : IDisposable
         }
     }
 
-    /// <summary>The readlink form, e.g. <c>pid:[4026531836]</c>.</summary>
+    /// <summary>
+    /// The readlink form, e.g. <c>pid:[4026531836]</c>, once the identity is known; before that
+    /// (a handle opened by pid whose <see cref="Identity"/> was never read) the inode shows as
+    /// <c>?</c>. Never does I/O and never throws, also after <see cref="Dispose()"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => NamespaceTypeNames.Describe(Type, Inode);
+    public override string ToString() => NamespaceTypeNames.Describe(NamespaceType, _identityKnown ? _identity.Inode : null);
 
     /// <summary>Opens a namespace file and checks its type when one is expected.</summary>
     internal static NamespaceHandle OpenFile(string path, int pid, NamespaceType? expected)
@@ -203,10 +221,10 @@ public abstract class NamespaceHandle : IDisposable
         }
 
         var handle = Adopt(new SafeNamespaceHandle(fd, ownsHandle: true), path);
-        if (expected is { } type && handle.Type != type)
+        if (expected is { } type && handle.NamespaceType != type)
         {
             handle.Dispose();
-            throw new NamespaceTypeMismatchException(type, handle.Type, handle.Inode, path);
+            throw new NamespaceTypeMismatchException(type, handle.NamespaceType, handle.InodeIfKnown(), path);
         }
 
         return handle;
@@ -272,11 +290,32 @@ public abstract class NamespaceHandle : IDisposable
         {
             Path = Path,
             Pid = pid,
-            NamespaceType = Type,
-            NamespaceInode = Inode,
+            NamespaceType = NamespaceType,
+            NamespaceInode = InodeIfKnown(),
             ExpectedType = expected,
             ObjectName = GetType().Name,
         };
+
+    /// <summary>
+    /// The inode for messages: read (one statx) while the handle is open, 0 when it cannot be
+    /// read any more, so building an exception never throws another one.
+    /// </summary>
+    private protected ulong InodeIfKnown()
+    {
+        if (!_identityKnown && !SafeHandle.IsClosed)
+        {
+            try
+            {
+                return Inode;
+            }
+            catch (Exception exception) when (exception is NsfsException or ObjectDisposedException)
+            {
+                return 0;
+            }
+        }
+
+        return _identityKnown ? _identity.Inode : 0;
+    }
 
     private static Exception OpenFailure(int errno, string path, int pid, NamespaceType? expected)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Nsfs.Errors;
 using Nsfs.SafeHandles;
 using Nsfs.Interop;
@@ -20,7 +19,7 @@ namespace Nsfs;
 /// strategy a successful or not-visible translation with an open handle costs one ioctl and
 /// allocates nothing.
 /// </remarks>
-public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
+public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespace
 {
     private const int DepthUnknown = int.MinValue;
 
@@ -28,43 +27,24 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     private int _depth = DepthUnknown;
 
     internal PidNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
-        : base(handle, NamespaceType.Pid, identity, path)
+        : base(handle, identity, path)
     {
         _strategy = KernelSupport.DefaultPidTranslationStrategy;
     }
 
     /// <inheritdoc />
-    public static NamespaceType Kind => NamespaceType.Pid;
+    static NamespaceType ITypedNamespace.NamespaceType => NamespaceType.Pid;
 
     /// <summary>
     /// The translation strategy this handle uses. Defaults to what the kernel supports; setting
     /// <see cref="PidTranslationStrategy.ProcStatus"/> forces the procfs fallback.
     /// </summary>
     /// <exception cref="PlatformNotSupportedException">The strategy cannot work on this system.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined strategy.</exception>
     public PidTranslationStrategy Strategy
     {
         get => _strategy;
         set => _strategy = KernelSupport.Resolve(value);
-    }
-
-    /// <summary>Opens the PID namespace of process <paramref name="pid"/>.</summary>
-    /// <param name="pid">A pid in the caller's pid namespace.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="PidNotVisibleException">There is no such process.</exception>
-    public static PidNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.Pid).As<PidNamespace>();
-
-    /// <summary>Opens the caller's own PID namespace.</summary>
-    /// <returns>The handle.</returns>
-    public static PidNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.Pid).As<PidNamespace>();
-
-    /// <summary>Opens a PID namespace file by path (for example <c>/proc/1234/ns/pid_for_children</c>).</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The handle.</returns>
-    /// <exception cref="NamespaceTypeMismatchException">The file is another namespace type.</exception>
-    public static new PidNamespace OpenPath(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return (PidNamespace)OpenFile(path, 0, NamespaceType.Pid);
     }
 
     /// <summary>
@@ -74,6 +54,8 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <param name="pid">A pid in the caller's namespace.</param>
     /// <returns>The host-side pid of that namespace's pid 1 (1 when the process shares the caller's namespace).</returns>
     /// <exception cref="PidNotVisibleException">The process does not exist, or its namespace's init is gone or not visible.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     public static int GetInitPidOfProcess(int pid)
     {
         using var ns = Open(pid);
@@ -84,6 +66,8 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <param name="pid">A pid in the caller's namespace.</param>
     /// <param name="initPid">The init's pid in the caller's namespace, or 0.</param>
     /// <returns>Whether both were found.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     public static bool TryGetInitPidOfProcess(int pid, out int initPid)
     {
         Validation.ThrowIfNotPositivePid(pid);
@@ -107,12 +91,14 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <summary>The pid, in the caller's namespace, of this namespace's init process (pid 1 inside).</summary>
     /// <returns>The pid.</returns>
     /// <exception cref="PidNotVisibleException">The init has exited, or this namespace is not below the caller's.</exception>
-    public int GetInitPid() => PidFromNamespace(1);
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public int GetInitPid() => GetPidFromNamespace(1);
 
     /// <summary>Like <see cref="GetInitPid"/>, returning <see langword="false"/> instead of throwing.</summary>
     /// <param name="initPid">The pid, or 0.</param>
     /// <returns>Whether the init is visible.</returns>
-    public bool TryGetInitPid(out int initPid) => TryPidFromNamespace(1, out initPid);
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public bool TryGetInitPid(out int initPid) => TryGetPidFromNamespace(1, out initPid);
 
     /// <summary>Translates a pid (or tid) numbered in this namespace into the caller's namespace (NS_GET_PID_FROM_PIDNS).</summary>
     /// <param name="pid">A pid as seen inside this namespace.</param>
@@ -120,49 +106,63 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <returns><see langword="false"/> when no such task exists here or the caller cannot see it (ESRCH).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public bool TryPidFromNamespace(int pid, out int callerPid) => Translate(PidQuery.PidFromNamespace, pid, out callerPid) == 0;
+    public bool TryGetPidFromNamespace(int pid, out int callerPid) => Translate(PidQuery.PidFromNamespace, pid, out callerPid) == 0;
 
     /// <summary>Translates a pid (or tid) numbered in this namespace into the caller's thread-group id (NS_GET_TGID_FROM_PIDNS).</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
     /// <param name="callerTgid">Its thread-group leader's pid as the caller sees it.</param>
     /// <returns><see langword="false"/> when not found or not visible.</returns>
-    public bool TryTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, out callerTgid) == 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public bool TryGetTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, out callerTgid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into this namespace's numbering (NS_GET_PID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
     /// <param name="pid">The same task's pid inside this namespace.</param>
     /// <returns><see langword="false"/> when not found or not visible in this namespace (the task is outside its subtree).</returns>
-    public bool TryPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, out pid) == 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public bool TryGetPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, out pid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into its thread-group leader's pid in this namespace (NS_GET_TGID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
     /// <param name="tgid">The thread-group id inside this namespace.</param>
     /// <returns><see langword="false"/> when not found or not visible.</returns>
-    public bool TryTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, out tgid) == 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public bool TryGetTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, out tgid) == 0;
 
-    /// <summary>Throwing form of <see cref="TryPidFromNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetPidFromNamespace"/>.</summary>
     /// <param name="pid">A pid as seen inside this namespace.</param>
     /// <returns>The caller's pid for it.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible; carries the pid and this namespace.</exception>
-    public int PidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public int GetPidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid);
 
-    /// <summary>Throwing form of <see cref="TryTgidFromNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetTgidFromNamespace"/>.</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
     /// <returns>The caller's thread-group id for it.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
-    public int TgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public int GetTgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid);
 
-    /// <summary>Throwing form of <see cref="TryPidInNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetPidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
     /// <returns>Its pid in this namespace.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
-    public int PidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public int GetPidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid);
 
-    /// <summary>Throwing form of <see cref="TryTgidInNamespace"/>.</summary>
+    /// <summary>Throwing form of <see cref="TryGetTgidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
     /// <returns>Its thread-group id in this namespace.</returns>
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
-    public int TgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
+    public int GetTgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid);
 
     /// <summary>
     /// Translate, then pin: finds the process numbered <paramref name="pid"/> in this namespace and
@@ -172,24 +172,30 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
     /// <param name="pid">A thread-group leader's pid as seen inside this namespace.</param>
     /// <param name="pinned">The pinned process, owned by the caller.</param>
     /// <returns><see langword="false"/> when no such process exists (or it exited while being pinned).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryPinFromNamespace(int pid, [NotNullWhen(true)] out PidRef? pinned) => PidRef.TryPinThroughNamespace(this, pid, out pinned);
 
     /// <summary>Throwing form of <see cref="TryPinFromNamespace"/>.</summary>
     /// <param name="pid">A thread-group leader's pid as seen inside this namespace.</param>
     /// <returns>The pinned process.</returns>
     /// <exception cref="PidNotVisibleException">No such process.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public PidRef PinFromNamespace(int pid) =>
         TryPinFromNamespace(pid, out var pinned) ? pinned : throw NotVisible(PidQuery.PidFromNamespace, pid, Errno.ESRCH);
 
     /// <summary>Opens the parent PID namespace (NS_GET_PARENT).</summary>
     /// <returns>The parent.</returns>
     /// <exception cref="UnauthorizedAccessException">The parent is above the caller's own PID namespace, or this is the initial one (EPERM).</exception>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public PidNamespace GetParent() => InheritStrategy(
         TryGetRelative(LinuxNsfs.NS_GET_PARENT, NsfsOperation.GetParent, throwOnEperm: true)!.As<PidNamespace>());
 
     /// <summary>Like <see cref="GetParent"/>, but returns <see langword="false"/> when the parent is outside the caller's scope.</summary>
     /// <param name="parent">The parent, when visible.</param>
     /// <returns>Whether the parent is visible.</returns>
+    /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
     public bool TryGetParent([NotNullWhen(true)] out PidNamespace? parent)
     {
         var relative = TryGetRelative(LinuxNsfs.NS_GET_PARENT, NsfsOperation.GetParent, throwOnEperm: false);
@@ -232,38 +238,33 @@ public sealed class PidNamespace : NamespaceHandle, ITypedNamespace
             PidQuery.PidInNamespace => LinuxNsfs.NS_GET_PID_IN_PIDNS,
             _ => LinuxNsfs.NS_GET_TGID_IN_PIDNS,
         };
-        while (true)
+        // The pid goes by value in the pointer-sized argument; the answer is the return value.
+        int answer = NativeCalls.Ioctl(SafeHandle, request, pid, out int errno);
+        if (answer > 0)
         {
-            // The pid goes by value in the pointer-sized argument; the answer is the return value.
-            int answer = Libc.Ioctl(SafeHandle, request, pid);
-            if (answer > 0)
-            {
-                result = answer;
-                return 0;
-            }
-
-            // The kernel turns a 0 translation into ESRCH, so 0 cannot arrive; treat it as not visible.
-            int errno = answer == 0 ? Errno.ESRCH : Marshal.GetLastPInvokeError();
-            switch (NsfsErrors.Classify(errno, NsfsOperation.TranslatePid))
-            {
-                case ErrorOutcome.Retry:
-                    continue;
-                case ErrorOutcome.NotVisible:
-                    result = 0;
-                    return errno;
-                default:
-                    throw TranslationFailure(errno, pid);
-            }
+            result = answer;
+            return 0;
         }
+
+        // The kernel turns a 0 translation into ESRCH, so 0 cannot arrive; treat it as not visible.
+        if (answer == 0)
+        {
+            errno = Errno.ESRCH;
+        }
+
+        result = 0;
+        return NsfsErrors.Classify(errno, NsfsOperation.TranslatePid) == ErrorOutcome.NotVisible ? errno : throw TranslationFailure(errno, pid);
     }
 
     /// <summary>The exception for a not-visible result of <paramref name="query"/>.</summary>
     internal PidNotVisibleException NotVisible(PidQuery query, int pid, int errno)
     {
+        ulong inode = InodeIfKnown();
+        string self = NamespaceTypeNames.Describe(NamespaceType, inode == 0 ? null : inode);
         string direction = query is PidQuery.PidFromNamespace or PidQuery.TgidFromNamespace
-            ? $"from {this} into the caller's PID namespace"
-            : $"from the caller's PID namespace into {this}";
-        return new PidNotVisibleException(pid, Type, Inode, errno,
+            ? $"from {self} into the caller's PID namespace"
+            : $"from the caller's PID namespace into {self}";
+        return new PidNotVisibleException(pid, NamespaceType, inode, errno,
             $"pid {pid} cannot be translated {direction}: no such task there, or it is not visible on the other side ({Errno.Name(errno)}).");
     }
 

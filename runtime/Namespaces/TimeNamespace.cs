@@ -4,22 +4,13 @@ using Nsfs.Uapi;
 namespace Nsfs;
 
 /// <summary>A time (CLOCK_MONOTONIC and CLOCK_BOOTTIME offsets) namespace.</summary>
-public sealed class TimeNamespace : NamespaceHandle, ITypedNamespace
+public sealed class TimeNamespace : NamespaceHandle<TimeNamespace>, ITypedNamespace
 {
     internal TimeNamespace(SafeNamespaceHandle handle, NamespaceIdentity? identity, string? path)
-        : base(handle, NamespaceType.Time, identity, path)
+        : base(handle, identity, path)
     {
     }
 
     /// <inheritdoc />
-    public static NamespaceType Kind => NamespaceType.Time;
-
-    /// <summary>Opens the time (CLOCK_MONOTONIC and CLOCK_BOOTTIME offsets) namespace of process <paramref name="pid"/>.</summary>
-    /// <param name="pid">A pid in the caller's pid namespace.</param>
-    /// <returns>The handle.</returns>
-    public static TimeNamespace Open(int pid) => NamespaceHandle.Open(pid, NamespaceType.Time).As<TimeNamespace>();
-
-    /// <summary>Opens the caller's own time (CLOCK_MONOTONIC and CLOCK_BOOTTIME offsets) namespace.</summary>
-    /// <returns>The handle.</returns>
-    public static TimeNamespace OpenCurrent() => NamespaceHandle.OpenCurrent(NamespaceType.Time).As<TimeNamespace>();
+    static NamespaceType ITypedNamespace.NamespaceType => NamespaceType.Time;
 }

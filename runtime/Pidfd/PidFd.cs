@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Nsfs.Errors;
 using Nsfs.SafeHandles;
 using Nsfs.Interop;
@@ -31,33 +30,13 @@ public sealed class PidFd : IDisposable
     /// <summary>
     /// Whether the process has exited (the pidfd polls readable), whether or not it has been reaped.
     /// </summary>
-    public unsafe bool HasExited
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
+    public bool HasExited
     {
         get
         {
-            bool added = false;
-            SafeHandle.DangerousAddRef(ref added);
-            try
-            {
-                var poll = new Libc.PollFd { Fd = SafeHandle.FileDescriptor, Events = Libc.POLLIN };
-                while (Libc.Poll(&poll, 1, 0) < 0)
-                {
-                    int errno = Marshal.GetLastPInvokeError();
-                    if (NsfsErrors.Classify(errno, NsfsOperation.PidFdPoll) != ErrorOutcome.Retry)
-                    {
-                        throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdPoll));
-                    }
-                }
-
-                return (poll.Revents & Libc.POLLIN) != 0;
-            }
-            finally
-            {
-                if (added)
-                {
-                    SafeHandle.DangerousRelease();
-                }
-            }
+            int readable = NativeCalls.PollReadable(SafeHandle, out int errno);
+            return readable >= 0 ? readable == 1 : throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdPoll));
         }
     }
 
@@ -67,10 +46,12 @@ public sealed class PidFd : IDisposable
     /// <returns>The pidfd.</returns>
     /// <exception cref="PidNotVisibleException">No such process (ESRCH).</exception>
     /// <exception cref="ArgumentException">The pid is not a thread-group leader and <see cref="PidFdOptions.Thread"/> was not given (EINVAL).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive, or <paramref name="options"/> has unknown flags.</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates pidfd_open (Linux 5.3).</exception>
     public static PidFd Open(int pid, PidFdOptions options = PidFdOptions.None)
     {
         int errno = TryOpenCore(pid, options, out var pidfd);
-        return pidfd ?? throw NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.PidFdOpen) { Pid = pid, ObjectName = nameof(PidFd) });
+        return pidfd ?? throw NsfsErrors.CreateException(errno, OpenContext(pid));
     }
 
     /// <summary>Like <see cref="Open"/>, but returns <see langword="false"/> when there is no such process.</summary>
@@ -78,6 +59,9 @@ public sealed class PidFd : IDisposable
     /// <param name="pidfd">The pidfd, when the process exists.</param>
     /// <param name="options">pidfd_open flags.</param>
     /// <returns>Whether the process exists.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive, or <paramref name="options"/> has unknown flags.</exception>
+    /// <exception cref="ArgumentException">The pid is not a thread-group leader and <see cref="PidFdOptions.Thread"/> was not given (EINVAL).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates pidfd_open (Linux 5.3).</exception>
     public static bool TryOpen(int pid, [NotNullWhen(true)] out PidFd? pidfd, PidFdOptions options = PidFdOptions.None)
     {
         int errno = TryOpenCore(pid, options, out pidfd);
@@ -88,13 +72,14 @@ public sealed class PidFd : IDisposable
 
         return NsfsErrors.Classify(errno, NsfsOperation.PidFdOpen) == ErrorOutcome.NotVisible
             ? false
-            : throw NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.PidFdOpen) { Pid = pid, ObjectName = nameof(PidFd) });
+            : throw NsfsErrors.CreateException(errno, OpenContext(pid));
     }
 
     /// <summary>Wraps a pidfd obtained elsewhere (clone3, SO_PEERPIDFD, SCM_RIGHTS).</summary>
     /// <param name="fd">The descriptor (0 is valid).</param>
     /// <param name="ownsHandle">Whether disposing the result closes <paramref name="fd"/>.</param>
     /// <returns>The pidfd.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fd"/> is negative.</exception>
     public static PidFd FromFileDescriptor(int fd, bool ownsHandle)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fd);
@@ -107,6 +92,8 @@ public sealed class PidFd : IDisposable
     /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     /// <exception cref="PlatformNotSupportedException">The kernel lacks the request or the namespace type.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a single namespace type.</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public NamespaceHandle GetNamespace(NamespaceType type) => GetNamespaceCore(type switch
     {
         NamespaceType.Cgroup => LinuxPidfd.PIDFD_GET_CGROUP_NAMESPACE,
@@ -123,6 +110,10 @@ public sealed class PidFd : IDisposable
     /// <summary>Opens the namespace the process's future children get (<c>pid_for_children</c>, <c>time_for_children</c>).</summary>
     /// <param name="type"><see cref="NamespaceType.Pid"/> or <see cref="NamespaceType.Time"/>.</param>
     /// <returns>The typed namespace handle.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is neither <see cref="NamespaceType.Pid"/> nor <see cref="NamespaceType.Time"/>.</exception>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public NamespaceHandle GetNamespaceForChildren(NamespaceType type) => GetNamespaceCore(type switch
     {
         NamespaceType.Pid => LinuxPidfd.PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE,
@@ -132,20 +123,34 @@ public sealed class PidFd : IDisposable
 
     /// <summary>The process's PID namespace (race-free: the pidfd pins the process).</summary>
     /// <returns>The handle.</returns>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public PidNamespace GetPidNamespace() => GetNamespace(NamespaceType.Pid).As<PidNamespace>();
 
     /// <summary>The process's mount namespace.</summary>
     /// <returns>The handle.</returns>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public MountNamespace GetMountNamespace() => GetNamespace(NamespaceType.Mount).As<MountNamespace>();
 
     /// <summary>The process's user namespace.</summary>
     /// <returns>The handle.</returns>
+    /// <exception cref="PidNotVisibleException">The process has exited (ESRCH).</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel lacks the request (Linux 6.11+).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public UserNamespace GetUserNamespace() => GetNamespace(NamespaceType.User).As<UserNamespace>();
 
     /// <summary>Reads PIDFD_GET_INFO (Linux 6.13+).</summary>
     /// <param name="fields">What to ask for; <see cref="PidFdInfoFields.Exit"/> only answers after the process is reaped.</param>
     /// <returns>The information; check <see cref="PidFdInfo.Mask"/>.</returns>
     /// <exception cref="PidNotVisibleException">The process was reaped and <see cref="PidFdInfoFields.Exit"/> was not asked for, or it is outside the caller's PID namespace hierarchy (ESRCH).</exception>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates PIDFD_GET_INFO (Linux 6.13).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public PidFdInfo GetInfo(PidFdInfoFields fields = DefaultFields)
     {
         int errno = TryGetInfoCore(fields, out var info);
@@ -156,6 +161,8 @@ public sealed class PidFd : IDisposable
     /// <param name="fields">What to ask for.</param>
     /// <param name="info">The information.</param>
     /// <returns>Whether the kernel answered.</returns>
+    /// <exception cref="PlatformNotSupportedException">The kernel predates PIDFD_GET_INFO (Linux 6.13).</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool TryGetInfo(PidFdInfoFields fields, out PidFdInfo info)
     {
         int errno = TryGetInfoCore(fields, out info);
@@ -175,6 +182,7 @@ public sealed class PidFd : IDisposable
     /// </summary>
     /// <param name="pid">The pid.</param>
     /// <returns><see langword="false"/> when the process was reaped or is not visible in the caller's namespace.</returns>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool TryGetPid(out int pid)
     {
         int errno = TryGetInfoCore(PidFdInfoFields.Pid, out var info);
@@ -200,6 +208,8 @@ public sealed class PidFd : IDisposable
     /// <param name="signal">The signal number.</param>
     /// <exception cref="PidNotVisibleException">The process has exited.</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not signal it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="signal"/> is negative.</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public void SendSignal(int signal)
     {
         if (!TrySendSignal(signal))
@@ -211,27 +221,20 @@ public sealed class PidFd : IDisposable
     /// <summary>Like <see cref="SendSignal"/>, but returns <see langword="false"/> when the process has exited.</summary>
     /// <param name="signal">The signal number.</param>
     /// <returns>Whether the signal was sent.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="signal"/> is negative.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller may not signal it.</exception>
+    /// <exception cref="ObjectDisposedException">The pidfd is disposed.</exception>
     public bool TrySendSignal(int signal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(signal);
-        while (true)
+        if (NativeCalls.PidFdSendSignal(SafeHandle, signal, out int errno) == 0)
         {
-            if (Libc.Syscall(Libc.SYS_pidfd_send_signal, SafeHandle, signal, 0, 0) == 0)
-            {
-                return true;
-            }
-
-            int errno = Marshal.GetLastPInvokeError();
-            switch (NsfsErrors.Classify(errno, NsfsOperation.PidFdSendSignal))
-            {
-                case ErrorOutcome.Retry:
-                    continue;
-                case ErrorOutcome.NotVisible:
-                    return false;
-                default:
-                    throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdSendSignal));
-            }
+            return true;
         }
+
+        return NsfsErrors.Classify(errno, NsfsOperation.PidFdSendSignal) == ErrorOutcome.NotVisible
+            ? false
+            : throw NsfsErrors.CreateException(errno, Context(NsfsOperation.PidFdSendSignal));
     }
 
     /// <summary>Closes the pidfd (deferred until calls in progress on other threads return).</summary>
@@ -240,22 +243,16 @@ public sealed class PidFd : IDisposable
     private static int TryOpenCore(int pid, PidFdOptions options, out PidFd? pidfd)
     {
         Validation.ThrowIfNotPositivePid(pid);
-        while (true)
+        if ((options & ~(PidFdOptions.Thread | PidFdOptions.NonBlock)) != 0)
         {
-            nint fd = Libc.Syscall(Libc.SYS_pidfd_open, pid, (nint)options, 0, 0);
-            if (fd >= 0)
-            {
-                pidfd = new PidFd(new SafePidFdHandle((int)fd, ownsHandle: true), pid);
-                return 0;
-            }
-
-            int errno = Marshal.GetLastPInvokeError();
-            if (NsfsErrors.Classify(errno, NsfsOperation.PidFdOpen) != ErrorOutcome.Retry)
-            {
-                pidfd = null;
-                return errno;
-            }
+            throw new ArgumentOutOfRangeException(nameof(options), options, "Unknown PidFdOptions flags.");
         }
+
+        uint flags = (options.HasFlag(PidFdOptions.Thread) ? (uint)LinuxPidfd.PIDFD_THREAD : 0)
+            | (options.HasFlag(PidFdOptions.NonBlock) ? (uint)LinuxPidfd.PIDFD_NONBLOCK : 0);
+        int fd = NativeCalls.PidFdOpen(pid, flags, out int errno);
+        pidfd = fd >= 0 ? new PidFd(new SafePidFdHandle(fd, ownsHandle: true), pid) : null;
+        return errno;
     }
 
     private unsafe int TryGetInfoCore(PidFdInfoFields fields, out PidFdInfo info)
@@ -305,6 +302,9 @@ public sealed class PidFd : IDisposable
             }
         }
     }
+
+    private static ErrorContext OpenContext(int pid) =>
+        new(NsfsOperation.PidFdOpen) { Pid = pid, ParameterName = nameof(pid), ObjectName = nameof(PidFd) };
 
     private ErrorContext Context(NsfsOperation operation) =>
         new(operation) { Pid = OpenedPid, ObjectName = nameof(PidFd) };

@@ -77,7 +77,7 @@ public static class KernelSupport
                 return;
             }
 
-            int self = Libc.GetPid();
+            int self = NativeCalls.GetPid();
             HasPidTranslationIoctls = NativeCalls.Ioctl(handle, LinuxNsfs.NS_GET_PID_IN_PIDNS, self, out _) == self;
             HasProcStatusFallback = string.Equals(
                 new FileInfo("/proc/self").LinkTarget,

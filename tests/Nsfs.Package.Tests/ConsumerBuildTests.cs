@@ -18,7 +18,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
         int self = Environment.ProcessId;
         using var ns = PidNamespace.OpenCurrent();
         Console.WriteLine($"init {PidNamespace.GetInitPidOfProcess(self)}");
-        Console.WriteLine($"round-trip {ns.PidFromNamespace(ns.PidInNamespace(self)) == self}");
+        Console.WriteLine($"round-trip {ns.GetPidFromNamespace(ns.GetPidInNamespace(self)) == self}");
         Console.WriteLine($"MY_VALUE {My.MY_VALUE}");
         Console.WriteLine($"MY_GET_THING 0x{My.MY_GET_THING:x8}");
         """;

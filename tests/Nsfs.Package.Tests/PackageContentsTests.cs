@@ -1,3 +1,4 @@
+using System.Reflection.Metadata;
 using System.Xml.Linq;
 using Nsfs.Package.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -31,6 +32,29 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
             "lib/net8.0/Nsfs.dll",
             "lib/net8.0/Nsfs.xml",
         ], PackageFiles.List(feed.PackagePath("Nsfs")));
+    }
+
+    [Fact]
+    public void Nsfs_symbol_package_holds_the_portable_pdb_with_the_generated_sources_embedded()
+    {
+        var snupkg = feed.SymbolPackagePath("Nsfs");
+        Assert.Equal(["Nsfs.nuspec", "lib/net8.0/Nsfs.pdb"], PackageFiles.List(snupkg));
+        Assert.Equal("SymbolsPackage", PackageFiles.Nuspec(snupkg).Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
+
+        using var pdb = MetadataReaderProvider.FromPortablePdbStream(new MemoryStream(PackageFiles.Bytes(snupkg, "lib/net8.0/Nsfs.pdb")));
+        var reader = pdb.GetMetadataReader();
+        var embedded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var handle in reader.CustomDebugInformation)
+        {
+            var information = reader.GetCustomDebugInformation(handle);
+            if (reader.GetGuid(information.Kind) == EmbeddedSourceKind && information.Parent.Kind == HandleKind.Document)
+            {
+                embedded.Add(Path.GetFileName(reader.GetString(reader.GetDocument((DocumentHandle)information.Parent).Name)));
+            }
+        }
+
+        // The generator's output exists in no repository, so a debugger can only get it from the PDB.
+        Assert.Superset(new HashSet<string>(["LinuxNsfs.g.cs", "LinuxPidfd.g.cs", "LinuxSched.g.cs", "SyscallConstants.g.cs"]), embedded);
     }
 
     [Fact]
@@ -89,6 +113,9 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
         Assert.Equal("nsfs", command.Attribute("Name")!.Value);
         Assert.Equal("Nsfs.Cli.dll", command.Attribute("EntryPoint")!.Value);
     }
+
+    // The Portable PDB custom debug information kind of an embedded source (EmbeddedSource).
+    private static readonly Guid EmbeddedSourceKind = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
 
     private static XElement Metadata(string nupkg)
     {

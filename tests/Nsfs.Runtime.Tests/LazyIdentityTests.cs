@@ -15,7 +15,7 @@ public sealed class LazyIdentityTests
         using var byPid = NamespaceHandle.Open(Environment.ProcessId, type);
         using var validated = NamespaceHandle.OpenPath($"/proc/{Environment.ProcessId}/ns/{NamespaceTypeNames.GetProcName(type)}");
 
-        Assert.Equal(validated.Type, byPid.Type);
+        Assert.Equal(validated.NamespaceType, byPid.NamespaceType);
         Assert.Equal(validated.GetType(), byPid.GetType());
         Assert.Equal(validated.Identity, byPid.Identity);
         Assert.True(byPid.IsSameNamespace(validated));

@@ -17,10 +17,10 @@ public sealed class LifecycleTests
             () => ProcFacts.Children(init).FirstOrDefault(c => ProcFacts.State(c).StartsWith('Z')), "a zombie child");
         using var ns = PidNamespace.Open(init);
         int zombieInside = ProcFacts.NsPid(zombie)[^1];
-        Assert.Equal(zombie, ns.PidFromNamespace(zombieInside));
-        Assert.Equal(zombieInside, ns.PidInNamespace(zombie));
+        Assert.Equal(zombie, ns.GetPidFromNamespace(zombieInside));
+        Assert.Equal(zombieInside, ns.GetPidInNamespace(zombie));
         ns.Strategy = PidTranslationStrategy.ProcStatus;
-        Assert.Equal(zombie, ns.PidFromNamespace(zombieInside));
+        Assert.Equal(zombie, ns.GetPidFromNamespace(zombieInside));
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class LifecycleTests
         Assert.False(pinned.IsCurrent());
         Assert.Throws<PidNotVisibleException>(() => pinned.Verify());
         Assert.False(pinned.TrySendSignal(0));
-        Assert.True(pinned.PidFd.HasExited);
-        Assert.False(ns.TryPidInNamespace(init, out _));
+        Assert.True(pinned.HasExited);
+        Assert.False(ns.TryGetPidInNamespace(init, out _));
         ns.Strategy = PidTranslationStrategy.ProcStatus;
         Assert.False(ns.TryGetInitPid(out _));
     }

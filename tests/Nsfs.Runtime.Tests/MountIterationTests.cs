@@ -3,7 +3,7 @@ using Nsfs.Runtime.Tests.Infrastructure;
 
 namespace Nsfs.Runtime.Tests;
 
-/// <summary>Port of selftests/filesystems/nsfs/iterate_mntns.c (domain.md §3, item 3).</summary>
+/// <summary>Port of selftests/filesystems/nsfs/iterate_mntns.c.</summary>
 public sealed class MountIterationTests
 {
     private const int Count = 11;

@@ -38,13 +38,13 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
             inner.Strategy = strategy;
 
             // A cousin at the same depth sees neither the helper nor us; its own init it sees.
-            Assert.False(cousin.TryPidInNamespace(nested.HelperPid, out _), strategy.ToString());
-            Assert.False(cousin.TryPidInNamespace(Libc.GetPid(), out _), strategy.ToString());
-            Assert.Equal(sibling.TargetPid, cousin.PidFromNamespace(1));
-            Assert.False(inner.TryPidInNamespace(Libc.GetPid(), out int none), strategy.ToString());
+            Assert.False(cousin.TryGetPidInNamespace(nested.HelperPid, out _), strategy.ToString());
+            Assert.False(cousin.TryGetPidInNamespace(Libc.GetPid(), out _), strategy.ToString());
+            Assert.Equal(sibling.TargetPid, cousin.GetPidFromNamespace(1));
+            Assert.False(inner.TryGetPidInNamespace(Libc.GetPid(), out int none), strategy.ToString());
             Assert.Equal(0, none);
-            Assert.False(inner.TryPidFromNamespace(999_999, out _), strategy.ToString());
-            Assert.False(inner.TryTgidFromNamespace(4_000_000, out _), strategy.ToString());
+            Assert.False(inner.TryGetPidFromNamespace(999_999, out _), strategy.ToString());
+            Assert.False(inner.TryGetTgidFromNamespace(4_000_000, out _), strategy.ToString());
         }
     }
 
@@ -69,8 +69,8 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
     {
         var inner = nested.Levels[^1];
         int self = Libc.GetPid();
-        Assert.False(inner.TryPidInNamespace(self, out _));
-        var e = Assert.Throws<PidNotVisibleException>(() => inner.PidInNamespace(self));
+        Assert.False(inner.TryGetPidInNamespace(self, out _));
+        var e = Assert.Throws<PidNotVisibleException>(() => inner.GetPidInNamespace(self));
         Assert.Equal(self, e.Pid);
         Assert.Equal(NamespaceType.Pid, e.NamespaceType);
         Assert.Equal(inner.Inode, e.NamespaceInode);
@@ -82,10 +82,10 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
     public void Missing_pid_in_a_child_namespace_is_not_visible()
     {
         var inner = nested.Levels[^1];
-        var e = Assert.Throws<PidNotVisibleException>(() => inner.PidFromNamespace(999_999));
+        var e = Assert.Throws<PidNotVisibleException>(() => inner.GetPidFromNamespace(999_999));
         Assert.Equal(999_999, e.Pid);
 
-        // Linux 6.12–7.0 answer ENOTTY here instead of ESRCH (domain.md §1.5); both mean "not found".
+        // Linux 6.12–7.0 answer ENOTTY here instead of ESRCH (a kernel bug); both mean "not found".
         Assert.Contains(e.ErrorName, new[] { "ESRCH", "ENOTTY" });
     }
 
@@ -107,18 +107,18 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
         int expected = ProcFacts.NsPid(nested.HelperPid, tid)[^1];
         for (int i = 0; i < 100; i++)
         {
-            inner.TryPidInNamespace(tid, out _);
-            inner.TryPidFromNamespace(999_999, out _);
-            inner.TryTgidFromNamespace(1, out _);
+            inner.TryGetPidInNamespace(tid, out _);
+            inner.TryGetPidFromNamespace(999_999, out _);
+            inner.TryGetTgidFromNamespace(1, out _);
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         int hits = 0;
         for (int i = 0; i < 10_000; i++)
         {
-            hits += inner.TryPidInNamespace(tid, out int pid) && pid == expected ? 1 : 0;
-            hits += inner.TryPidFromNamespace(999_999, out _) ? 1 : 0;
-            hits += inner.TgidFromNamespace(1) == nested.HelperPid ? 1 : 0;
+            hits += inner.TryGetPidInNamespace(tid, out int pid) && pid == expected ? 1 : 0;
+            hits += inner.TryGetPidFromNamespace(999_999, out _) ? 1 : 0;
+            hits += inner.GetTgidFromNamespace(1) == nested.HelperPid ? 1 : 0;
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -156,10 +156,10 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
             {
                 var ns = levels[level - 1];
                 string where = $"tid {tid} level {level} ({ns.Strategy})";
-                Assert.True(nspid[level] == ns.PidInNamespace(tid), where + " pid in");
-                Assert.True(nstgid[level] == ns.TgidInNamespace(tid), where + " tgid in");
-                Assert.True(tid == ns.PidFromNamespace(nspid[level]), where + " pid from");
-                Assert.True(nested.HelperPid == ns.TgidFromNamespace(nspid[level]), where + " tgid from");
+                Assert.True(nspid[level] == ns.GetPidInNamespace(tid), where + " pid in");
+                Assert.True(nstgid[level] == ns.GetTgidInNamespace(tid), where + " tgid in");
+                Assert.True(tid == ns.GetPidFromNamespace(nspid[level]), where + " pid from");
+                Assert.True(nested.HelperPid == ns.GetTgidFromNamespace(nspid[level]), where + " tgid from");
             }
         }
     }

@@ -4,7 +4,7 @@ using Nsfs.Uapi;
 
 namespace Nsfs.Runtime.Tests;
 
-/// <summary>Ports of tools/testing/selftests/nsfs/{owner,pidns}.c (domain.md §3, items 1 and 2).</summary>
+/// <summary>Ports of tools/testing/selftests/nsfs/{owner,pidns}.c.</summary>
 public sealed class NsfsSelftestTests
 {
     [Fact]

@@ -28,11 +28,11 @@ public sealed class OwnNamespaceTests
         foreach (var strategy in new[] { PidTranslationStrategy.Ioctl, PidTranslationStrategy.ProcStatus })
         {
             own.Strategy = strategy;
-            Assert.Equal(tid, own.PidFromNamespace(tid));
-            Assert.Equal(tid, own.PidInNamespace(tid));
-            Assert.Equal(pid, own.TgidFromNamespace(tid));
-            Assert.Equal(pid, own.TgidInNamespace(tid));
-            Assert.Equal(pid, own.PidInNamespace(pid));
+            Assert.Equal(tid, own.GetPidFromNamespace(tid));
+            Assert.Equal(tid, own.GetPidInNamespace(tid));
+            Assert.Equal(pid, own.GetTgidFromNamespace(tid));
+            Assert.Equal(pid, own.GetTgidInNamespace(tid));
+            Assert.Equal(pid, own.GetPidInNamespace(pid));
         }
     }
 
@@ -43,7 +43,7 @@ public sealed class OwnNamespaceTests
         {
             string name = NamespaceTypeNames.GetProcName(type);
             using var handle = NamespaceHandle.OpenCurrent(type);
-            Assert.Equal(type, handle.Type);
+            Assert.Equal(type, handle.NamespaceType);
             Assert.Equal(ProcFacts.NamespaceInode($"/proc/self/ns/{name}"), handle.Inode);
             Assert.Equal($"{name}:[{handle.Inode}]", handle.ToString());
             Assert.Equal(KernelSupport.NsfsDevice, handle.Identity.Device);
@@ -59,7 +59,7 @@ public sealed class OwnNamespaceTests
         using var ipc = IpcNamespace.OpenCurrent();
         using var cgroup = CgroupNamespace.OpenCurrent();
         using var time = TimeNamespace.OpenCurrent();
-        Assert.Equal(NamespaceType.Time, time.Type);
+        Assert.Equal(NamespaceType.Time, time.NamespaceType);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class OwnNamespaceTests
     {
         var own = PidNamespace.OpenCurrent();
         own.Dispose();
-        Assert.Throws<ObjectDisposedException>(() => own.TryPidInNamespace(Libc.GetPid(), out _));
+        Assert.Throws<ObjectDisposedException>(() => own.TryGetPidInNamespace(Libc.GetPid(), out _));
         Assert.Throws<ObjectDisposedException>(() => own.GetId());
         Assert.Throws<ObjectDisposedException>(() => own.GetParent());
     }

@@ -5,7 +5,7 @@ using Nsfs.Uapi;
 
 namespace Nsfs.Runtime.Tests;
 
-/// <summary>Ports of selftests/pidfd/{pidfd_info_test,pidfd_open_test,pidfd_setns_test}.c (domain.md §3, items 7–9).</summary>
+/// <summary>Ports of selftests/pidfd/{pidfd_info_test,pidfd_open_test,pidfd_setns_test}.c.</summary>
 public sealed class PidFdTests
 {
     [Fact]
@@ -17,14 +17,14 @@ public sealed class PidFdTests
         foreach (var type in NamespaceTypeNames.All)
         {
             using var viaPidfd = pidfd.GetNamespace(type);
-            Assert.Equal(type, viaPidfd.Type);
+            Assert.Equal(type, viaPidfd.NamespaceType);
             Assert.Equal(ProcFacts.NamespaceInode(child.TargetPid, NamespaceTypeNames.GetProcName(type)), viaPidfd.Inode);
         }
 
         using var forChildren = pidfd.GetNamespaceForChildren(NamespaceType.Pid);
         Assert.Equal(ProcFacts.NamespaceInode($"/proc/{child.TargetPid}/ns/pid_for_children"), forChildren.Inode);
 
-        // The pidfd-derived PID namespace translates like /proc/<pid>/ns/pid (proposed test in §3).
+        // The pidfd-derived PID namespace translates like /proc/<pid>/ns/pid.
         using var pidNs = pidfd.GetPidNamespace();
         Assert.Equal(child.TargetPid, pidNs.GetInitPid());
     }

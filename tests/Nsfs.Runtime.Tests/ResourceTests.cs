@@ -23,7 +23,7 @@ public sealed class ResourceTests
         for (int i = 0; i < 100_000; i++)
         {
             using var own = PidNamespace.OpenCurrent();
-            if (own.PidInNamespace(self) != self || own.TryPidFromNamespace(999_999, out _))
+            if (own.GetPidInNamespace(self) != self || own.TryGetPidFromNamespace(999_999, out _))
             {
                 Assert.Fail($"wrong translation at iteration {i}");
             }
@@ -61,7 +61,7 @@ public sealed class ResourceTests
                 {
                     try
                     {
-                        if (shared.PidInNamespace(self) != self)
+                        if (shared.GetPidInNamespace(self) != self)
                         {
                             unexpected.Add(new InvalidOperationException("wrong answer"));
                         }
@@ -105,7 +105,7 @@ public sealed class ResourceTests
         Assert.StartsWith("pid:[", new FileInfo($"/proc/self/fd/{fd}").LinkTarget, StringComparison.Ordinal);
         ns.SafeHandle.DangerousRelease();
         Assert.False(File.Exists($"/proc/self/fd/{fd}"));
-        Assert.Throws<ObjectDisposedException>(() => ns.TryPidInNamespace(Libc.GetPid(), out _));
+        Assert.Throws<ObjectDisposedException>(() => ns.TryGetPidInNamespace(Libc.GetPid(), out _));
     }
 
     [Fact]

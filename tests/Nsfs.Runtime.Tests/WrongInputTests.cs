@@ -91,9 +91,9 @@ public sealed class WrongInputTests
         using var own = PidNamespace.OpenCurrent();
         foreach (int bad in new[] { 0, -1, int.MinValue })
         {
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => own.TryPidFromNamespace(bad, out _));
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => own.TryGetPidFromNamespace(bad, out _));
             Assert.Contains("must be positive", e.Message, StringComparison.Ordinal);
-            Assert.Throws<ArgumentOutOfRangeException>(() => own.PidInNamespace(bad));
+            Assert.Throws<ArgumentOutOfRangeException>(() => own.GetPidInNamespace(bad));
             Assert.Throws<ArgumentOutOfRangeException>(() => NamespaceHandle.Open(bad, NamespaceType.Pid));
             Assert.Throws<ArgumentOutOfRangeException>(() => PidFd.Open(bad));
         }

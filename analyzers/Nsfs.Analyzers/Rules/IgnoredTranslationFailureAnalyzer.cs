@@ -30,7 +30,7 @@ public sealed class IgnoredTranslationFailureAnalyzer : NsfsAnalyzerBase
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
 
-        // ns.TryPidFromNamespace(1, out int pid); — the bool is the only failure signal.
+        // ns.TryGetPidFromNamespace(1, out int pid); — the bool is the only failure signal.
         if (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.PidNamespace)
             && method.Name.StartsWith("Try", System.StringComparison.Ordinal)
             && method.ReturnType.SpecialType == SpecialType.System_Boolean

@@ -99,7 +99,7 @@ public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
         context.ReportDiagnostic(Diagnostic.Create(Rule, pid.Syntax.GetLocation(), source, sink));
     }
 
-    /// <summary>The translation a pid came from (e.g. <c>PidNamespace.PidFromNamespace</c>), or null.</summary>
+    /// <summary>The translation a pid came from (e.g. <c>PidNamespace.GetPidFromNamespace</c>), or null.</summary>
     private static string? Source(IOperation value, NsfsSymbols symbols, int depth)
     {
         value = ValueOrigins.WithoutConversions(value);

@@ -51,12 +51,13 @@ public sealed class WrongNamespaceTypeAnalyzer : NsfsAnalyzerBase
             return;
         }
 
-        // PidNamespace.OpenPath("/proc/self/ns/mnt")
-        if (method is { IsStatic: true, Name: "OpenPath" } && symbols.KindOfType(method.ContainingType) is { } pathWanted
+        // PidNamespace.OpenPath("/proc/self/ns/mnt"): the typed factories are declared once on the
+        // generic base, so the typed class is the one they return.
+        if (method is { IsStatic: true, Name: "OpenPath" } && symbols.KindOfType(method.ReturnType) is { } pathWanted
             && invocation.Arguments.FirstOrDefault() is { Value.ConstantValue: { HasValue: true, Value: string path } } pathArgument
             && NamespaceKinds.FromPath(path) is { } pathActual && pathActual != pathWanted)
         {
-            Report(context, pathArgument.Syntax, method.ContainingType.Name + ".OpenPath", pathWanted, pathActual,
+            Report(context, pathArgument.Syntax, method.ReturnType.Name + ".OpenPath", pathWanted, pathActual,
                 "it throws NamespaceTypeMismatchException");
             return;
         }

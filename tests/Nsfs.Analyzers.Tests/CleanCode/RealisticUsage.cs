@@ -74,10 +74,10 @@ internal static class TypedUsage
 {
     public static int InitPid(int pid) => PidNamespace.GetInitPidOfProcess(pid);
 
-    public static bool TryHostPid(PidNamespace ns, int inner, out int host) => ns.TryPidFromNamespace(inner, out host);
+    public static bool TryHostPid(PidNamespace ns, int inner, out int host) => ns.TryGetPidFromNamespace(inner, out host);
 
     public static string Describe(PidNamespace ns, int inner) =>
-        ns.TryPidFromNamespace(inner, out int host) ? $"pid {inner} is {host} here" : $"pid {inner} is not visible";
+        ns.TryGetPidFromNamespace(inner, out int host) ? $"pid {inner} is {host} here" : $"pid {inner} is not visible";
 
     public static void TerminateInit(PidNamespace ns)
     {
@@ -87,7 +87,7 @@ internal static class TypedUsage
 
     public static void TerminatePinned(PidNamespace ns, int inner)
     {
-        int host = ns.PidFromNamespace(inner);
+        int host = ns.GetPidFromNamespace(inner);
         using var pidfd = PidFd.Open(host);
         pidfd.SendSignal(15);
     }

@@ -10,7 +10,7 @@ public sealed class IgnoredTranslationFailureTests
     public Task Discarded_try_results() => Verify<IgnoredTranslationFailureAnalyzer>.AnalyzerAsync("""
         void M(PidNamespace ns)
         {
-            {|NSFS0002:ns.TryPidFromNamespace(1, out int pid)|};
+            {|NSFS0002:ns.TryGetPidFromNamespace(1, out int pid)|};
             _ = {|NSFS0002:ns.TryGetInitPid(out var init)|};
             {|NSFS0002:PidNamespace.TryGetInitPidOfProcess(42, out int other)|};
             Console.WriteLine(pid + init + other);
@@ -51,7 +51,7 @@ public sealed class IgnoredTranslationFailureTests
     public Task Checked_results_are_silent() => Verify<IgnoredTranslationFailureAnalyzer>.AnalyzerAsync("""
         int M(PidNamespace ns, int fd)
         {
-            if (ns.TryPidFromNamespace(1, out int a) && ns.TryTgidInNamespace(a, out int b))
+            if (ns.TryGetPidFromNamespace(1, out int a) && ns.TryGetTgidInNamespace(a, out int b))
             {
                 Console.WriteLine(b);
             }
@@ -71,7 +71,7 @@ public sealed class IgnoredTranslationFailureTests
                 Console.WriteLine(third);
             }
 
-            ns.PidFromNamespace(1);
+            ns.GetPidFromNamespace(1);
             Native.ioctl(fd, LinuxNsfs.NS_GET_NSTYPE, 0);
             return found ? init : Native.ioctl(fd, LinuxNsfs.NS_GET_TGID_FROM_PIDNS, 1);
         }
@@ -82,18 +82,18 @@ public sealed class IgnoredTranslationFailureTests
         void M(PidNamespace ns)
         {
             int existing;
-            {|NSFS0002:ns.TryPidFromNamespace(1, out int pid)|};
+            {|NSFS0002:ns.TryGetPidFromNamespace(1, out int pid)|};
             _ = {|NSFS0002:ns.TryGetInitPid(out var init)|};
-            {|NSFS0002:ns.TryTgidInNamespace(pid, out existing)|};
+            {|NSFS0002:ns.TryGetTgidInNamespace(pid, out existing)|};
             Console.WriteLine(pid + init + existing);
         }
         """, """
         void M(PidNamespace ns)
         {
             int existing;
-            int pid = ns.PidFromNamespace(1);
+            int pid = ns.GetPidFromNamespace(1);
             var init = ns.GetInitPid();
-            existing = ns.TgidInNamespace(pid);
+            existing = ns.GetTgidInNamespace(pid);
             Console.WriteLine(pid + init + existing);
         }
         """);

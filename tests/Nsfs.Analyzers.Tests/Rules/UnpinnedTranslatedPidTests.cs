@@ -9,10 +9,10 @@ public sealed class UnpinnedTranslatedPidTests
     public Task Translated_pids_acted_on_directly() => Verify<UnpinnedTranslatedPidAnalyzer>.AnalyzerAsync("""
         void M(PidNamespace ns, int fd)
         {
-            int host = ns.PidFromNamespace(5);
+            int host = ns.GetPidFromNamespace(5);
             Process.GetProcessById({|NSFS0008:host|}).Kill();
             Native.kill({|NSFS0008:ns.GetInitPid()|}, 9);
-            if (ns.TryTgidFromNamespace(7, out int leader))
+            if (ns.TryGetTgidFromNamespace(7, out int leader))
             {
                 Console.WriteLine(System.IO.File.ReadAllText($"/proc/{{|NSFS0008:leader|}}/status"));
             }
@@ -31,7 +31,7 @@ public sealed class UnpinnedTranslatedPidTests
         {
             int init = PidNamespace.GetInitPidOfProcess(4242);
             using var container = PidNamespace.Open({|NSFS0008:init|});
-            using var mounts = NamespaceHandle.Open({|NSFS0008:ns.PidFromNamespace(3)|}, NamespaceType.Mount);
+            using var mounts = NamespaceHandle.Open({|NSFS0008:ns.GetPidFromNamespace(3)|}, NamespaceType.Mount);
         }
         """);
 
@@ -56,14 +56,14 @@ public sealed class UnpinnedTranslatedPidTests
                 pinned.TrySendSignal(9);
             }
 
-            int host = ns.PidFromNamespace(6);
+            int host = ns.GetPidFromNamespace(6);
             using var pidfd = PidFd.Open(host);
             Native.kill(host, 0);
             Process.GetProcessById(given);
             Native.kill(Environment.ProcessId, 0);
             Console.WriteLine($"/proc/{given}/status");
-            Console.WriteLine($"pid {ns.PidFromNamespace(1)}");
-            int mixed = given > 0 ? ns.PidFromNamespace(2) : 1;
+            Console.WriteLine($"pid {ns.GetPidFromNamespace(1)}");
+            int mixed = given > 0 ? ns.GetPidFromNamespace(2) : 1;
             Native.kill(mixed, 0);
         }
         """);

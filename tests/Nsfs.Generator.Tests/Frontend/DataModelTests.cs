@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers;
 using Nsfs.Headers.Analysis;
@@ -12,7 +11,7 @@ namespace Nsfs.Generator.Tests.Frontend;
 /// The data-model table (<see cref="DataModels"/>) against its three sources of truth: the vendored
 /// asm-generic/int-ll64.h, clang's own targets, and the runtime's LinuxArchitecture enum.
 /// </summary>
-public sealed partial class DataModelTests(ClangOracleFixture oracle) : IClassFixture<ClangOracleFixture>
+public sealed class DataModelTests(ClangOracleFixture oracle) : IClassFixture<ClangOracleFixture>
 {
     private static readonly string[] FixedWidth = ["__s8", "__u8", "__s16", "__u16", "__s32", "__u32", "__s64", "__u64"];
 
@@ -74,15 +73,14 @@ public sealed partial class DataModelTests(ClangOracleFixture oracle) : IClassFi
     }
 
     [Fact]
-    public void Every_data_model_has_a_LinuxArchitecture_member_and_vice_versa()
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void Every_LinuxArchitecture_member_has_exactly_one_data_model()
     {
-        var source = File.ReadAllText(Path.Combine(OraclePaths.RepositoryRoot, "runtime", "Metadata", "LinuxArchitecture.cs"));
-        var body = EnumBody().Match(source);
-        Assert.True(body.Success, "LinuxArchitecture.cs has no enum LinuxArchitecture body");
-        var withoutComments = Regex.Replace(body.Groups["body"].Value, @"///[^\n]*|//[^\n]*|/\*.*?\*/", string.Empty, RegexOptions.Singleline);
-        var members = EnumMember().Matches(withoutComments).Select(m => m.Groups["name"].Value).ToArray();
+        // DataModels names its rows with the runtime's enum (the same source file, linked into the
+        // front end), so a row cannot name an architecture the runtime lacks; this checks none is missing.
+        var members = Enum.GetNames<Nsfs.Metadata.LinuxArchitecture>();
 
-        Assert.Equal(DataModels.All.Select(m => m.CSharpName).Order(StringComparer.Ordinal), members.Order(StringComparer.Ordinal));
+        Assert.Equal(members.Order(StringComparer.Ordinal), DataModels.All.Select(m => m.CSharpName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -92,10 +90,4 @@ public sealed partial class DataModelTests(ClangOracleFixture oracle) : IClassFi
         Assert.All(DataModels.All, m => Assert.Same(m, DataModels.Find(m.CSharpName)));
         Assert.All(DataModels.All, m => Assert.Equal(m.LongSize == 8 ? IntegerKind.UnsignedLong : IntegerKind.UnsignedInt, m.SizeType));
     }
-
-    [GeneratedRegex(@"enum\s+LinuxArchitecture\s*(?::\s*\w+\s*)?\{(?<body>.*?)\}", RegexOptions.Singleline)]
-    private static partial Regex EnumBody();
-
-    [GeneratedRegex(@"(?<name>[A-Za-z_]\w*)\s*(?:=\s*[^,]+)?\s*(?:,|$)")]
-    private static partial Regex EnumMember();
 }

@@ -25,6 +25,15 @@ internal static class PackageFiles
         return XDocument.Load(stream).Root!;
     }
 
+    public static byte[] Bytes(string nupkg, string path)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        using var stream = zip.GetEntry(path)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     public static string Text(string nupkg, string path)
     {
         using var zip = ZipFile.OpenRead(nupkg);

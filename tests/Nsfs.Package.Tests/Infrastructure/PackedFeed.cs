@@ -76,6 +76,8 @@ public sealed class PackedFeed : IDisposable
 
     public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
 
+    public string SymbolPackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.snupkg");
+
     /// <summary>A new empty directory for one consumer.</summary>
     public string NewDirectory(string name) => Directory.CreateDirectory(Path.Combine(ConsumersDirectory, name)).FullName;
 

@@ -33,12 +33,12 @@ internal static class UnprivilegedProbe
         Outcome.Report("own-translate", () =>
         {
             using var own = PidNamespace.OpenCurrent();
-            return own.PidInNamespace(self) == self && own.PidFromNamespace(self) == self;
+            return own.GetPidInNamespace(self) == self && own.GetPidFromNamespace(self) == self;
         });
         Outcome.Report("translate-other", () =>
         {
             using var own = PidNamespace.OpenCurrent();
-            return own.PidFromNamespace(rootOwnedPid);
+            return own.GetPidFromNamespace(rootOwnedPid);
         });
         return 0;
     }
