@@ -113,6 +113,7 @@ public sealed record DataModel(
         var kernelLong = Name == "x32" ? IntegerKind.LongLong : IntegerKind.Long;
         Add("__kernel_long_t", kernelLong);
         Add("__kernel_ulong_t", IntegerKinds.ToUnsigned(kernelLong));
+        Add("__kernel_off_t", kernelLong);
         Add("__kernel_pid_t", IntegerKind.Int);
         Add("__kernel_uid32_t", IntegerKind.UnsignedInt);
         Add("__kernel_gid32_t", IntegerKind.UnsignedInt);

@@ -7,8 +7,8 @@ namespace Nsfs.Generator.Tests.Oracle;
 /// (alpha, parisc): those are tested from their headers' own parameters instead.
 /// </param>
 /// <param name="KernelArchDirectory">
-/// The folder under <c>headers/arch/</c> whose <c>asm/ioctl.h</c> applies, or <see langword="null"/>
-/// when the architecture uses <c>asm-generic/ioctl.h</c> unchanged.
+/// The folder under <c>headers/arch/</c> holding the architecture's own <c>asm/</c> files, or
+/// <see langword="null"/> when it uses every <c>asm-generic</c> file unchanged.
 /// </param>
 /// <param name="ClangAlignsInt64LikeLinux">
 /// False where clang's alignment of 8-byte integers inside structs is not the Linux ABI's: clang 22's

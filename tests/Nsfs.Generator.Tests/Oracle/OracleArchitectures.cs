@@ -13,8 +13,8 @@ public static class OracleArchitectures
         new("x86", "i386-linux-gnu", null),
         // gnux32 selects the ILP32 x86-64 ABI (clang defines __ILP32__ for it).
         new("x32", "x86_64-linux-gnux32", null),
-        new("arm", "armv7a-linux-gnueabihf", null),
-        new("arm64", "aarch64-linux-gnu", null),
+        new("arm", "armv7a-linux-gnueabihf", "arm"),
+        new("arm64", "aarch64-linux-gnu", "arm64"),
         new("riscv32", "riscv32-linux-gnu", null),
         new("riscv64", "riscv64-linux-gnu", null),
         new("loongarch64", "loongarch64-linux-gnu", null),
@@ -32,7 +32,7 @@ public static class OracleArchitectures
         new("alpha", null, "alpha"),
         new("parisc", null, "parisc"),
         // clang aligns long long to 8 on m68k; Linux/GCC uses 2 (see OracleArchitecture).
-        new("m68k", "m68k-linux-gnu", null, ClangAlignsInt64LikeLinux: false),
+        new("m68k", "m68k-linux-gnu", "m68k", ClangAlignsInt64LikeLinux: false),
         new("csky", "csky-linux-gnu", null),
     ];
 

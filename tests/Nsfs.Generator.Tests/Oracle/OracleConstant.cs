@@ -4,8 +4,7 @@ namespace Nsfs.Generator.Tests.Oracle;
 /// <param name="Name">The macro or enumerator name.</param>
 /// <param name="Error">
 /// Clang's diagnostics when the expression does not compile or is not an integer constant
-/// (for example <c>PIDFD_NONBLOCK</c>, whose <c>O_NONBLOCK</c> the shim deliberately leaves out, or a
-/// name the header does not define); <see langword="null"/> when the value is known.
+/// (for example a name the header does not define); <see langword="null"/> when the value is known.
 /// </param>
 /// <param name="Bits">The value as its 64-bit two's-complement pattern (sign-extended when signed).</param>
 /// <param name="IsUnsigned">Whether the expression's C type is unsigned.</param>

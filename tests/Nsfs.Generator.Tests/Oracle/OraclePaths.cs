@@ -20,8 +20,11 @@ public static class OraclePaths
     /// <summary>The shim's common headers: integer-type facts only (see shim/README.md).</summary>
     public static string ShimCommon => Path.Combine(ShimRoot, "common");
 
-    /// <summary>The shim's asm/ioctl.h for architectures that use asm-generic/ioctl.h unchanged.</summary>
-    public static string ShimGenericIoctl => Path.Combine(ShimRoot, "generic-ioctl");
+    /// <summary>
+    /// The shim's generated asm/ wrappers (asm/ioctl.h, asm/fcntl.h) for architectures that use the
+    /// asm-generic file unchanged; searched after the architecture's own asm/ folder.
+    /// </summary>
+    public static string ShimGenericAsm => Path.Combine(ShimRoot, "generic-asm");
 
     private static string ShimRoot =>
         Path.Combine(RepositoryRoot, "tests", "Nsfs.Generator.Tests", "Oracle", "shim");
@@ -35,7 +38,7 @@ public static class OraclePaths
 
     /// <summary>
     /// The <c>-I</c> list, in order: the fixture version (so its linux/*.h win), the kernel arch folder
-    /// (its asm/ioctl.h) or the shim's generic asm/ioctl.h, the vendored headers, then the shim's
+    /// (its own asm/ files), the shim's generic asm/ wrappers, the vendored headers, then the shim's
     /// integer-type headers.
     /// </summary>
     /// <param name="architecture">The target.</param>
@@ -49,9 +52,12 @@ public static class OraclePaths
             directories.Add(fixtureVersionDirectory);
         }
 
-        directories.Add(architecture.KernelArchDirectory is { } arch
-            ? Path.Combine(HeadersRoot, "arch", arch)
-            : ShimGenericIoctl);
+        if (architecture.KernelArchDirectory is { } arch)
+        {
+            directories.Add(Path.Combine(HeadersRoot, "arch", arch));
+        }
+
+        directories.Add(ShimGenericAsm);
         directories.Add(HeadersRoot);
         directories.Add(ShimCommon);
         return directories;

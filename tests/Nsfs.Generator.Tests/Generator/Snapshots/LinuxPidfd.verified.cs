@@ -80,6 +80,14 @@ public static partial class LinuxPidfd
     [global::Nsfs.Metadata.IoctlRequest("PIDFD_GET_ROOT", "_IO(PIDFS_IOCTL_MAGIC, 14)", Header = "linux/pidfd.h", Line = 129, Direction = global::Nsfs.Metadata.IoctlDirection.None, Type = 0xff, Number = 0x0e, Size = 0, Argument = global::Nsfs.Metadata.IoctlArgumentKind.None, Result = global::Nsfs.Metadata.IoctlResultKind.FileDescriptor, Errors = "ESRCH,EACCES")]
     public static readonly uint PIDFD_GET_ROOT = Select<uint>("PIDFD_GET_ROOT", X64.PIDFD_GET_ROOT, X86.PIDFD_GET_ROOT, X32.PIDFD_GET_ROOT, Arm.PIDFD_GET_ROOT, Arm64.PIDFD_GET_ROOT, RiscV32.PIDFD_GET_ROOT, RiscV64.PIDFD_GET_ROOT, LoongArch64.PIDFD_GET_ROOT, S390x.PIDFD_GET_ROOT, Ppc.PIDFD_GET_ROOT, Ppc64.PIDFD_GET_ROOT, Ppc64le.PIDFD_GET_ROOT, Mips.PIDFD_GET_ROOT, Mipsel.PIDFD_GET_ROOT, Mips64.PIDFD_GET_ROOT, Mips64el.PIDFD_GET_ROOT, Sparc.PIDFD_GET_ROOT, Sparc64.PIDFD_GET_ROOT, Alpha.PIDFD_GET_ROOT, Parisc.PIDFD_GET_ROOT, M68k.PIDFD_GET_ROOT, Csky.PIDFD_GET_ROOT);
 
+    /// <summary>Flags for pidfd_open().</summary>
+    /// <remarks><c>#define PIDFD_NONBLOCK O_NONBLOCK</c> (line 11); the value depends on the architecture.</remarks>
+    public static readonly int PIDFD_NONBLOCK = Select<int>("PIDFD_NONBLOCK", X64.PIDFD_NONBLOCK, X86.PIDFD_NONBLOCK, X32.PIDFD_NONBLOCK, Arm.PIDFD_NONBLOCK, Arm64.PIDFD_NONBLOCK, RiscV32.PIDFD_NONBLOCK, RiscV64.PIDFD_NONBLOCK, LoongArch64.PIDFD_NONBLOCK, S390x.PIDFD_NONBLOCK, Ppc.PIDFD_NONBLOCK, Ppc64.PIDFD_NONBLOCK, Ppc64le.PIDFD_NONBLOCK, Mips.PIDFD_NONBLOCK, Mipsel.PIDFD_NONBLOCK, Mips64.PIDFD_NONBLOCK, Mips64el.PIDFD_NONBLOCK, Sparc.PIDFD_NONBLOCK, Sparc64.PIDFD_NONBLOCK, Alpha.PIDFD_NONBLOCK, Parisc.PIDFD_NONBLOCK, M68k.PIDFD_NONBLOCK, Csky.PIDFD_NONBLOCK);
+
+    /// <summary>The PIDFD_THREAD constant.</summary>
+    /// <remarks><c>#define PIDFD_THREAD O_EXCL</c> (line 12); the value depends on the architecture.</remarks>
+    public static readonly int PIDFD_THREAD = Select<int>("PIDFD_THREAD", X64.PIDFD_THREAD, X86.PIDFD_THREAD, X32.PIDFD_THREAD, Arm.PIDFD_THREAD, Arm64.PIDFD_THREAD, RiscV32.PIDFD_THREAD, RiscV64.PIDFD_THREAD, LoongArch64.PIDFD_THREAD, S390x.PIDFD_THREAD, Ppc.PIDFD_THREAD, Ppc64.PIDFD_THREAD, Ppc64le.PIDFD_THREAD, Mips.PIDFD_THREAD, Mipsel.PIDFD_THREAD, Mips64.PIDFD_THREAD, Mips64el.PIDFD_THREAD, Sparc.PIDFD_THREAD, Sparc64.PIDFD_THREAD, Alpha.PIDFD_THREAD, Parisc.PIDFD_THREAD, M68k.PIDFD_THREAD, Csky.PIDFD_THREAD);
+
     /// <summary>Flags for pidfd_send_signal().</summary>
     /// <remarks><c>#define PIDFD_SIGNAL_THREAD (1UL &lt;&lt; 0)</c> (line 20).</remarks>
     public const uint PIDFD_SIGNAL_THREAD = 0x1U;
@@ -156,6 +164,14 @@ public static partial class LinuxPidfd
     /// <remarks><c>#define PIDFD_COREDUMP_ROOT (1U &lt;&lt; 3)</c> (line 50).</remarks>
     public const uint PIDFD_COREDUMP_ROOT = 0x8U;
 
+    /// <summary>...and for userland we make life simpler - PIDFD_SELF refers to the current thread, PIDFD_SELF_PROCESS refers to the process thread group leader. For nearly all practical uses, a user will want to use PIDFD_SELF.</summary>
+    /// <remarks><c>#define PIDFD_SELF PIDFD_SELF_THREAD</c> (line 58).</remarks>
+    public const int PIDFD_SELF = -10000;
+
+    /// <summary>The PIDFD_SELF_PROCESS constant.</summary>
+    /// <remarks><c>#define PIDFD_SELF_PROCESS PIDFD_SELF_THREAD_GROUP</c> (line 59).</remarks>
+    public const int PIDFD_SELF_PROCESS = -10001;
+
     /// <summary>The PIDFS_IOCTL_MAGIC constant.</summary>
     /// <remarks><c>#define PIDFS_IOCTL_MAGIC 0xFF</c> (line 110).</remarks>
     public const int PIDFS_IOCTL_MAGIC = 0xff;
@@ -221,6 +237,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on x64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on x64.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on x64.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on x64.</summary>
         public static class pidfd_info
         {
@@ -302,6 +322,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on x86: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on x86.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on x86.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on x86.</summary>
         public static class pidfd_info
         {
@@ -383,6 +407,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on x32: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on x32.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on x32.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on x32.</summary>
         public static class pidfd_info
         {
@@ -464,6 +492,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on arm: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on arm.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on arm.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on arm.</summary>
         public static class pidfd_info
         {
@@ -545,6 +577,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on arm64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on arm64.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on arm64.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on arm64.</summary>
         public static class pidfd_info
         {
@@ -626,6 +662,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on riscv32: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on riscv32.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on riscv32.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on riscv32.</summary>
         public static class pidfd_info
         {
@@ -707,6 +747,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on riscv64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on riscv64.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on riscv64.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on riscv64.</summary>
         public static class pidfd_info
         {
@@ -788,6 +832,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on loongarch64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on loongarch64.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on loongarch64.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on loongarch64.</summary>
         public static class pidfd_info
         {
@@ -869,6 +917,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on s390x: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on s390x.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on s390x.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on s390x.</summary>
         public static class pidfd_info
         {
@@ -950,6 +1002,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on ppc: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on ppc.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on ppc.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on ppc.</summary>
         public static class pidfd_info
         {
@@ -1031,6 +1087,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on ppc64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on ppc64.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on ppc64.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on ppc64.</summary>
         public static class pidfd_info
         {
@@ -1112,6 +1172,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on ppc64le: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on ppc64le.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on ppc64le.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on ppc64le.</summary>
         public static class pidfd_info
         {
@@ -1193,6 +1257,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on mips: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on mips.</summary>
+        public const int PIDFD_NONBLOCK = 128;
+        /// <summary>PIDFD_THREAD on mips.</summary>
+        public const int PIDFD_THREAD = 1024;
         /// <summary>Layout of struct pidfd_info on mips.</summary>
         public static class pidfd_info
         {
@@ -1274,6 +1342,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on mipsel: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on mipsel.</summary>
+        public const int PIDFD_NONBLOCK = 128;
+        /// <summary>PIDFD_THREAD on mipsel.</summary>
+        public const int PIDFD_THREAD = 1024;
         /// <summary>Layout of struct pidfd_info on mipsel.</summary>
         public static class pidfd_info
         {
@@ -1355,6 +1427,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on mips64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on mips64.</summary>
+        public const int PIDFD_NONBLOCK = 128;
+        /// <summary>PIDFD_THREAD on mips64.</summary>
+        public const int PIDFD_THREAD = 1024;
         /// <summary>Layout of struct pidfd_info on mips64.</summary>
         public static class pidfd_info
         {
@@ -1436,6 +1512,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on mips64el: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on mips64el.</summary>
+        public const int PIDFD_NONBLOCK = 128;
+        /// <summary>PIDFD_THREAD on mips64el.</summary>
+        public const int PIDFD_THREAD = 1024;
         /// <summary>Layout of struct pidfd_info on mips64el.</summary>
         public static class pidfd_info
         {
@@ -1517,6 +1597,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on sparc: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on sparc.</summary>
+        public const int PIDFD_NONBLOCK = 16384;
+        /// <summary>PIDFD_THREAD on sparc.</summary>
+        public const int PIDFD_THREAD = 2048;
         /// <summary>Layout of struct pidfd_info on sparc.</summary>
         public static class pidfd_info
         {
@@ -1598,6 +1682,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on sparc64: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on sparc64.</summary>
+        public const int PIDFD_NONBLOCK = 16384;
+        /// <summary>PIDFD_THREAD on sparc64.</summary>
+        public const int PIDFD_THREAD = 2048;
         /// <summary>Layout of struct pidfd_info on sparc64.</summary>
         public static class pidfd_info
         {
@@ -1679,6 +1767,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x2000ff0dU;
         /// <summary>PIDFD_GET_ROOT on alpha: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x2000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on alpha.</summary>
+        public const int PIDFD_NONBLOCK = 4;
+        /// <summary>PIDFD_THREAD on alpha.</summary>
+        public const int PIDFD_THREAD = 2048;
         /// <summary>Layout of struct pidfd_info on alpha.</summary>
         public static class pidfd_info
         {
@@ -1760,6 +1852,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on parisc: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on parisc.</summary>
+        public const int PIDFD_NONBLOCK = 65540;
+        /// <summary>PIDFD_THREAD on parisc.</summary>
+        public const int PIDFD_THREAD = 1024;
         /// <summary>Layout of struct pidfd_info on parisc.</summary>
         public static class pidfd_info
         {
@@ -1841,6 +1937,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on m68k: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on m68k.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on m68k.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on m68k.</summary>
         public static class pidfd_info
         {
@@ -1922,6 +2022,10 @@ public static partial class LinuxPidfd
         public const uint PIDFD_GET_CWD = 0x0000ff0dU;
         /// <summary>PIDFD_GET_ROOT on csky: _IO(PIDFS_IOCTL_MAGIC, 14).</summary>
         public const uint PIDFD_GET_ROOT = 0x0000ff0eU;
+        /// <summary>PIDFD_NONBLOCK on csky.</summary>
+        public const int PIDFD_NONBLOCK = 2048;
+        /// <summary>PIDFD_THREAD on csky.</summary>
+        public const int PIDFD_THREAD = 128;
         /// <summary>Layout of struct pidfd_info on csky.</summary>
         public static class pidfd_info
         {

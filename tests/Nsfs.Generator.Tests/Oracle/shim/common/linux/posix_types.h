@@ -1,6 +1,6 @@
-/* Shim for the oracle (see ../../README.md). linux/types.h includes this; no vendored or fixture
- * header uses a __kernel_* type, so only the integer facts of the data model are given, each as
- * the kernel's asm-generic/posix_types.h (and x86's posix_types_x32.h) defines it. */
+/* Shim for the oracle (see ../../README.md). linux/types.h includes this; only the integer facts of
+ * the data model are given, each as the kernel's asm-generic/posix_types.h (and x86's
+ * posix_types_x32.h) defines it. */
 #ifndef _NSFS_ORACLE_LINUX_POSIX_TYPES_H
 #define _NSFS_ORACLE_LINUX_POSIX_TYPES_H
 
@@ -14,6 +14,10 @@ typedef unsigned long long __kernel_ulong_t;
 typedef long __kernel_long_t;
 typedef unsigned long __kernel_ulong_t;
 #endif
+
+/* File offsets (struct flock in asm-generic/fcntl.h): the kernel long, and 64-bit for loff_t. */
+typedef __kernel_long_t __kernel_off_t;
+typedef long long __kernel_loff_t;
 
 /* Process ids, user and group ids: 32-bit on every architecture. */
 typedef int __kernel_pid_t;
