@@ -17,6 +17,7 @@ public static class HelperProgram
             "unprivileged" => UnprivilegedProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture)),
             "owner-outside" => OwnerOutsideProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture)),
             "emfile" => EmfileProbe.Run(),
+            "older-kernel" => OlderKernelProbe.Run(args[1]),
             _ => Usage(),
         };
     }
@@ -40,7 +41,7 @@ public static class HelperProgram
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: hold N | unprivileged PID | owner-outside FD FD | emfile");
+        Console.Error.WriteLine("usage: hold N | unprivileged PID | owner-outside FD FD | emfile | older-kernel before-6.11|enotty-quirk");
         return 2;
     }
 }
