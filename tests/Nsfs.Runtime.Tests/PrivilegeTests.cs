@@ -1,4 +1,3 @@
-using Nsfs.Runtime.Tests.Helper;
 using Nsfs.Runtime.Tests.Infrastructure;
 
 namespace Nsfs.Runtime.Tests;
@@ -15,12 +14,7 @@ public sealed class PrivilegeTests
         string helper = string.Join(' ', SpawnedProcess.HelperCommandLine("user-namespaces"));
         using var run = SpawnedProcess.Start("unshare", "--user", "--map-root-user", "sh", "-c",
             $"echo 0 > /proc/sys/user/max_user_namespaces && exec {helper}");
-        string output = run.Process.StandardOutput.ReadToEnd();
-        string errors = run.Process.StandardError.ReadToEnd();
-        run.Process.WaitForExit();
-        Assert.True(run.Process.ExitCode == 0, $"helper failed: {errors}\n{output}");
-
-        string message = Outcome.Parse(output)["user-namespaces"];
+        string message = run.ReadOutcomes()["user-namespaces"];
         Assert.StartsWith("FailException:", message, StringComparison.Ordinal);
         Assert.Contains("Unprivileged user namespaces are disabled", message, StringComparison.Ordinal);
         Assert.Contains("sysctl user.max_user_namespaces is 0; enable it with: sudo sysctl -w user.max_user_namespaces=15000", message, StringComparison.Ordinal);

@@ -19,11 +19,7 @@ public sealed class UnprivilegedTests
         using var probe = Privilege.IsRoot
             ? SpawnedProcess.Start("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", .. helper], env)
             : SpawnedProcess.Start(helper[0], helper[1..], env);
-        string output = probe.Process.StandardOutput.ReadToEnd();
-        string errors = probe.Process.StandardError.ReadToEnd();
-        probe.Process.WaitForExit();
-        Assert.True(probe.Process.ExitCode == 0, $"helper failed: {errors}\n{output}");
-        var results = Helper.Outcome.Parse(output);
+        var results = probe.ReadOutcomes();
 
         // Opening another user's /proc/<pid>/ns needs ptrace read access: EACCES, with the path.
         Assert.StartsWith($"UnauthorizedAccessException:", results["open-other"], StringComparison.Ordinal);
