@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Nsfs.Cli.Commands;
 
 namespace Nsfs.Cli;
@@ -33,9 +34,17 @@ internal static class Program
         });
     }
 
-    public static RootCommand BuildRootCommand(CliContext context)
+    /// <summary>
+    /// The root command is named nsfs whatever the executable is called (the apphost Nsfs.Cli, the
+    /// tool shim, or a test host running <see cref="Run"/>), so help always reads "Usage: nsfs".
+    /// </summary>
+    public static Command BuildRootCommand(CliContext context)
     {
-        var root = new RootCommand("Inspect Linux namespaces and translate pids between PID namespaces (nsfs ioctls).");
+        var root = new Command("nsfs", "Inspect Linux namespaces and translate pids between PID namespaces (nsfs ioctls).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Add(LsCommand.Create(context));
         root.Add(InitPidCommand.Create(context));
         root.Add(IoctlsCommand.Create(context));

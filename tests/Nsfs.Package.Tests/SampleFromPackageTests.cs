@@ -15,7 +15,6 @@ public sealed class SampleFromPackageTests(PackedFeed feed, ITestOutputHelper ou
     [Fact]
     public void Sample_built_from_the_package_finds_the_init_of_a_new_pid_namespace()
     {
-        Requirements.Root();
         Requirements.Program("unshare", "util-linux");
         string sample = CopySample();
         var build = Command.Dotnet(["build", "-c", "Release", $"-p:NsfsPackageVersion={feed.Version}"], sample, feed.ConsumerEnvironment)
@@ -29,7 +28,7 @@ public sealed class SampleFromPackageTests(PackedFeed feed, ITestOutputHelper ou
         }
 
         // sh is pid 1 of the new namespace and sleep its pid 2.
-        using var unshare = Process.Start(new ProcessStartInfo("unshare", ["--pid", "--fork", "--mount-proc", "sh", "-c", "sleep 600 & wait"])
+        using var unshare = Process.Start(new ProcessStartInfo("unshare", [.. Privilege.Unshare("--pid", "--fork", "--mount-proc"), "sh", "-c", "sleep 600 & wait"])
         {
             RedirectStandardInput = true,
         })!;

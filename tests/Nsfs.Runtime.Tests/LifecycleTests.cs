@@ -8,8 +8,6 @@ public sealed class LifecycleTests
     [Fact]
     public void A_zombie_still_translates_until_it_is_reaped()
     {
-        Root.Require();
-
         // pid 1 of the new namespace is the exec'd "sleep 60" whose child "sleep 0.1" it never reaps.
         using var unshare = Unshare.RunUntil([.. Unshare.NewPid], "sleep", "sh", "-c", "sleep 0.1 & exec sleep 60");
         int init = unshare.TargetPid;
@@ -26,7 +24,6 @@ public sealed class LifecycleTests
     [Fact]
     public void After_the_init_is_reaped_the_namespace_handle_lives_on_and_nothing_is_visible()
     {
-        Root.Require();
         using var unshare = Unshare.Sleeper([.. Unshare.NewPid]);
         int init = unshare.TargetPid;
         using var ns = PidNamespace.Open(init);

@@ -9,12 +9,19 @@ namespace Nsfs.Runtime.Tests;
 public sealed class OwnNamespaceTests
 {
     [Fact]
-    public void Kernel_probe_finds_the_translation_ioctls_and_procfs()
+    public void Kernel_is_at_or_above_the_supported_floor()
     {
-        // CI is Linux 6.18: the 6.11 ioctls must be there, so Auto must mean Ioctl.
-        Assert.True(KernelSupport.HasPidTranslationIoctls);
+        Assert.True(KernelFeature.Floor.IsPresent, $"Linux {KernelFeature.Running} is older than the supported floor {KernelFeature.Floor.Major}.{KernelFeature.Floor.Minor} (README, kernel table).");
+    }
+
+    [Fact]
+    public void Kernel_probe_finds_the_translation_ioctls_from_6_11_and_procfs_everywhere()
+    {
+        // Auto means Ioctl where the 6.11 ioctls exist, the /proc fallback elsewhere.
+        bool expected = KernelFeature.PidTranslationIoctls.IsPresent;
+        Assert.True(expected == KernelSupport.HasPidTranslationIoctls, KernelFeature.PidTranslationIoctls.Expectation(expected));
         Assert.True(KernelSupport.HasProcStatusFallback);
-        Assert.Equal(PidTranslationStrategy.Ioctl, KernelSupport.DefaultPidTranslationStrategy);
+        Assert.Equal(KernelFeature.DefaultStrategy, KernelSupport.DefaultPidTranslationStrategy);
     }
 
     [Fact]
@@ -25,7 +32,7 @@ public sealed class OwnNamespaceTests
         int pid = Libc.GetPid();
         int tid = Libc.GetTid();
         Assert.NotEqual(pid, tid); // xunit runs tests off the main thread, so TGID requests are meaningful.
-        foreach (var strategy in new[] { PidTranslationStrategy.Ioctl, PidTranslationStrategy.ProcStatus })
+        foreach (var strategy in KernelFeature.TranslationStrategies)
         {
             own.Strategy = strategy;
             Assert.Equal(tid, own.GetPidFromNamespace(tid));

@@ -34,7 +34,11 @@ public sealed class ResourceTests
                 using var owner = own.GetOwningUserNamespace();
                 Assert.False(own.TryGetParent(out _));
                 using var pidfd = PidFd.Open(self);
-                using var viaPidfd = pidfd.GetPidNamespace();
+                if (KernelFeature.PidFdNamespaces.IsPresent)
+                {
+                    using var viaPidfd = pidfd.GetPidNamespace();
+                }
+
                 Assert.Throws<NamespaceTypeMismatchException>(() => PidNamespace.OpenPath("/proc/self/ns/uts"));
             }
         }

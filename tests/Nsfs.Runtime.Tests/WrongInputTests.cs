@@ -34,6 +34,12 @@ public sealed class WrongInputTests
         // The typed API never sends this; issue it raw to prove the kernel's answer and its mapping.
         using var mnt = MountNamespace.OpenCurrent();
         Assert.Equal(-1, NativeCalls.Ioctl(mnt.SafeHandle, LinuxNsfs.NS_GET_PID_FROM_PIDNS, 1, out int errno));
+        if (!KernelFeature.PidTranslationIoctls.IsPresent)
+        {
+            Assert.Equal(Errno.ENOTTY, errno); // A kernel without the request does not know it.
+            return;
+        }
+
         Assert.Equal(Errno.EINVAL, errno);
         var mapped = NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.TranslatePid)
         {
@@ -56,7 +62,7 @@ public sealed class WrongInputTests
         Assert.Equal(Errno.EINVAL, parentErrno);
         Assert.IsType<InvalidOperationException>(NsfsErrors.CreateException(parentErrno, new ErrorContext(NsfsOperation.GetParent)));
         Assert.Equal(-1, NativeCalls.Ioctl(uts.SafeHandle, LinuxNsfs.NS_GET_MNTNS_ID, 0, out int mntnsErrno));
-        Assert.Equal(Errno.EINVAL, mntnsErrno);
+        Assert.Equal(KernelFeature.MountNamespaceId.IsPresent ? Errno.EINVAL : Errno.ENOTTY, mntnsErrno);
     }
 
     [Fact]
@@ -102,7 +108,6 @@ public sealed class WrongInputTests
     [Fact]
     public void Opening_the_namespace_of_a_missing_process_is_not_visible()
     {
-        Root.Require();
         int missing = FindUnusedPid();
         var e = Assert.Throws<PidNotVisibleException>(() => PidNamespace.Open(missing));
         Assert.Equal(missing, e.Pid);

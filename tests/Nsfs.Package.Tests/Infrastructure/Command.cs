@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Nsfs.Package.Tests.Infrastructure;
 
-/// <summary>Runs a program to completion, capturing stdout and stderr interleaved as one text.</summary>
+/// <summary>Runs a program to completion, capturing stdout and stderr interleaved as one text, and stderr alone.</summary>
 internal static class Command
 {
     // Generous for one pack or build on a busy 2-core CI machine; a hang must still end the test.
@@ -37,10 +37,15 @@ internal static class Command
 
         string commandLine = string.Join(' ', new[] { fileName }.Concat(start.ArgumentList));
         var output = new StringBuilder();
+        var error = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            Append(output, e.Data);
+            Append(error, e.Data);
+        };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -60,7 +65,10 @@ internal static class Command
         process.WaitForExit(); // Drains the asynchronous readers.
         lock (output)
         {
-            return new ProcessResult(commandLine, process.ExitCode, output.ToString(), stopwatch.Elapsed);
+            lock (error)
+            {
+                return new ProcessResult(commandLine, process.ExitCode, output.ToString(), error.ToString(), stopwatch.Elapsed);
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 namespace Nsfs.Package.Tests.Infrastructure;
 
-/// <summary>What a finished command printed, with the command line for failure messages.</summary>
-internal sealed record ProcessResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)
+/// <summary>
+/// What a finished command printed (<paramref name="Output"/>: stdout and stderr interleaved as it
+/// ran; <paramref name="Error"/>: stderr alone), with the command line for failure messages.
+/// </summary>
+internal sealed record ProcessResult(string CommandLine, int ExitCode, string Output, string Error, TimeSpan Elapsed)
 {
     /// <summary>Asserts a zero exit code, showing the whole output otherwise.</summary>
     public ProcessResult ShouldSucceed()

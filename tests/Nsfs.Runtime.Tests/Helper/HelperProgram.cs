@@ -17,6 +17,8 @@ public static class HelperProgram
             "unprivileged" => UnprivilegedProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture)),
             "owner-outside" => OwnerOutsideProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture)),
             "emfile" => EmfileProbe.Run(),
+            "older-kernel" => OlderKernelProbe.Run(args[1]),
+            "user-namespaces" => ReportUserNamespaces(),
             _ => Usage(),
         };
     }
@@ -38,9 +40,20 @@ public static class HelperProgram
         return 0;
     }
 
+    /// <summary>Reports whether the tests could create user namespaces here, or the message they would fail with.</summary>
+    private static int ReportUserNamespaces()
+    {
+        Outcome.Report("user-namespaces", () =>
+        {
+            Privilege.RequireUserNamespaces();
+            return "available";
+        });
+        return 0;
+    }
+
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: hold N | unprivileged PID | owner-outside FD FD | emfile");
+        Console.Error.WriteLine("usage: hold N | unprivileged PID | owner-outside FD FD | emfile | older-kernel before-6.11|enotty-quirk | user-namespaces");
         return 2;
     }
 }

@@ -15,7 +15,6 @@ public sealed class NestedPidNamespaces : IDisposable
 
     public NestedPidNamespaces()
     {
-        Root.Require();
         _chain = Unshare.NestedPid(Depth, SpawnedProcess.HelperCommandLine("hold", ExtraThreads.ToString(CultureInfo.InvariantCulture)));
         int[] nspid = _chain.WaitForLine("ready ")["ready ".Length..].Split(' ')
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();

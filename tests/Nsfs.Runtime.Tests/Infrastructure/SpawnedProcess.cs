@@ -66,6 +66,16 @@ internal sealed class SpawnedProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for a helper probe to finish, asserts it succeeded, and parses its "name=outcome" lines.</summary>
+    public Dictionary<string, string> ReadOutcomes()
+    {
+        string output = Process.StandardOutput.ReadToEnd();
+        string errors = Process.StandardError.ReadToEnd();
+        Process.WaitForExit();
+        Assert.True(Process.ExitCode == 0, $"helper failed: {errors}\n{output}");
+        return Helper.Outcome.Parse(output);
+    }
+
     /// <summary>Reads stdout lines until one starts with <paramref name="prefix"/>.</summary>
     public string WaitForLine(string prefix)
     {

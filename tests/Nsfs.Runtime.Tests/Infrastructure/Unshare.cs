@@ -1,6 +1,9 @@
 namespace Nsfs.Runtime.Tests.Infrastructure;
 
-/// <summary>Command lines for util-linux unshare. --kill-child makes each level's death kill the level below.</summary>
+/// <summary>
+/// Command lines for util-linux unshare. --kill-child makes each level's death kill the level below.
+/// The outermost unshare also creates a user namespace when the tests do not run as root (<see cref="Privilege"/>).
+/// </summary>
 internal static class Unshare
 {
     public const string Path = "unshare";
@@ -17,9 +20,12 @@ internal static class Unshare
             if (i > 0)
             {
                 args.Add(Path);
+                args.AddRange(NewPid);
             }
-
-            args.AddRange(NewPid);
+            else
+            {
+                args.AddRange(Privilege.Unshare(NewPid));
+            }
         }
 
         args.AddRange(command);
@@ -36,7 +42,7 @@ internal static class Unshare
     /// <summary>As <see cref="Run"/>, for a command that execs something else: waits for <paramref name="comm"/>.</summary>
     public static SpawnedProcess RunUntil(string[] flags, string comm, params string[] command)
     {
-        var process = SpawnedProcess.Start(Path, [.. flags, .. command], null);
+        var process = SpawnedProcess.Start(Path, [.. Privilege.Unshare(flags), .. command], null);
         process.TargetPid = flags.Contains("--fork")
             ? SpawnedProcess.WaitForChild(process.Pid, comm)
             : SpawnedProcess.WaitFor(() => SpawnedProcess.ReadComm(process.Pid) == comm ? process.Pid : 0, $"unshare to exec {comm}");

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Nsfs.Interop;
+using Nsfs.Uapi;
+
+namespace Nsfs.Runtime.Tests.Helper;
+
+/// <summary>
+/// Runs the library as on an older kernel (see <see cref="IoctlErrnoInjection"/>) and reports what
+/// it does. "before-6.11": every nsfs request from NS_GET_MNTNS_ID to NS_GET_ID and every pidfs
+/// request up to PIDFD_GET_INFO is unknown (ENOTTY), as on 6.10. "enotty-quirk": a PID translation
+/// of pid 999999 fails with ENOTTY instead of ESRCH, as on 6.12–7.0.
+/// </summary>
+internal static class OlderKernelProbe
+{
+    public const int MissingPid = 999_999;
+
+    public static int Run(string kernel)
+    {
+        if (kernel == "before-6.11")
+        {
+            IoctlErrnoInjection.Install(Errno.ENOTTY,
+            [
+                (Low16(LinuxNsfs.NS_GET_MNTNS_ID), Low16(LinuxNsfs.NS_GET_ID)),
+                (Low16(LinuxPidfd.PIDFD_GET_CGROUP_NAMESPACE), Low16(LinuxPidfd.PIDFD_GET_INFO)),
+            ]);
+        }
+        else
+        {
+            IoctlErrnoInjection.Install(Errno.ENOTTY,
+                [(Low16(LinuxNsfs.NS_GET_PID_FROM_PIDNS), Low16(LinuxNsfs.NS_GET_TGID_IN_PIDNS))], MissingPid);
+        }
+
+        int self = Libc.GetPid();
+        Outcome.Report("probe", () => $"{KernelSupport.HasPidTranslationIoctls} {KernelSupport.DefaultPidTranslationStrategy} {KernelSupport.HasProcStatusFallback}");
+        Outcome.Report("translate", () =>
+        {
+            using var own = PidNamespace.OpenCurrent();
+            return $"{own.Strategy} {own.PidInNamespace(self) == self && own.TgidFromNamespace(self) == self}";
+        });
+        Outcome.Report("missing", () =>
+        {
+            using var own = PidNamespace.OpenCurrent();
+            return own.PidFromNamespace(MissingPid);
+        });
+        Outcome.Report("try-missing", () =>
+        {
+            using var own = PidNamespace.OpenCurrent();
+            return own.TryPidFromNamespace(MissingPid, out _);
+        });
+        Outcome.Report("force-ioctl", () =>
+        {
+            using var own = PidNamespace.OpenCurrent();
+            own.Strategy = PidTranslationStrategy.Ioctl;
+            return own.Strategy;
+        });
+        Outcome.Report("init-pid", () => PidNamespace.GetInitPidOfProcess(self));
+        Outcome.Report("ns-id", () =>
+        {
+            using var net = NetworkNamespace.OpenCurrent();
+            return net.GetId();
+        });
+        Outcome.Report("mntns-id", () =>
+        {
+            using var mnt = MountNamespace.OpenCurrent();
+            return mnt.GetMountNamespaceId();
+        });
+        Outcome.Report("mnt-info", () =>
+        {
+            using var mnt = MountNamespace.OpenCurrent();
+            return mnt.GetInfo().Id;
+        });
+        Outcome.Report("pidfd-info", () =>
+        {
+            using var pidfd = PidFd.Open(self);
+            return pidfd.GetInfo().Pid;
+        });
+        Outcome.Report("pidfd-pid", () =>
+        {
+            using var pidfd = PidFd.Open(self);
+            return pidfd.TryGetPid(out int pid) ? pid : 0;
+        });
+        Outcome.Report("pidfd-ns", () =>
+        {
+            using var pidfd = PidFd.Open(self);
+            return pidfd.GetPidNamespace();
+        });
+        Outcome.Report("pin", () =>
+        {
+            using var pinned = PidRef.Pin(self);
+            return pinned.IsCurrent();
+        });
+        Outcome.Report("cli-init-pid", () =>
+        {
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            using var errors = new StringWriter(CultureInfo.InvariantCulture);
+            int code = Nsfs.Cli.Program.Run(["init-pid", self.ToString(CultureInfo.InvariantCulture)], output, errors);
+            return $"{code} {output.ToString().Trim()}{errors.ToString().Trim()}";
+        });
+        return 0;
+    }
+
+    private static ushort Low16(nuint request) => (ushort)(request & 0xffff);
+}
