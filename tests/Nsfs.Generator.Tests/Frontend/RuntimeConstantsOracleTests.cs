@@ -1,6 +1,7 @@
 using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Analysis;
 using Nsfs.Headers.Sources;
+using Nsfs.Headers.Types;
 using Xunit;
 
 namespace Nsfs.Generator.Tests.Frontend;
@@ -33,7 +34,9 @@ public sealed class RuntimeConstantsOracleTests(ClangOracleFixture oracle) : ICl
                 architecture.ClangTriple!, OraclePaths.IncludeDirectories(architecture, InteropDirectory), header.IncludeName, names, [], []));
             foreach (var constant in model.Constants)
             {
-                var ours = CSharpLiteralValue.Parse(constant.Values.Single(v => v.Arch == architecture.Name).Literal);
+                var value = constant.Values.Single(v => v.Arch == architecture.Name).Value;
+                var dataModel = DataModels.Find(architecture.Name)!;
+                Int128 ours = dataModel.IsSigned(value.Kind) ? value.AsSigned(dataModel) : value.Raw;
                 var clang = result.Constants[constant.Name];
                 if (!clang.IsEvaluated || ours != (clang.IsUnsigned ? (Int128)clang.Value : clang.SignedValue))
                 {

@@ -35,17 +35,17 @@ internal static class OlderKernelProbe
         Outcome.Report("translate", () =>
         {
             using var own = PidNamespace.OpenCurrent();
-            return $"{own.Strategy} {own.PidInNamespace(self) == self && own.TgidFromNamespace(self) == self}";
+            return $"{own.Strategy} {own.GetPidInNamespace(self) == self && own.GetTgidFromNamespace(self) == self}";
         });
         Outcome.Report("missing", () =>
         {
             using var own = PidNamespace.OpenCurrent();
-            return own.PidFromNamespace(MissingPid);
+            return own.GetPidFromNamespace(MissingPid);
         });
         Outcome.Report("try-missing", () =>
         {
             using var own = PidNamespace.OpenCurrent();
-            return own.TryPidFromNamespace(MissingPid, out _);
+            return own.TryGetPidFromNamespace(MissingPid, out _);
         });
         Outcome.Report("force-ioctl", () =>
         {
