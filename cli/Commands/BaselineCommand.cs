@@ -12,7 +12,7 @@ namespace Nsfs.Cli.Commands;
 /// <c>nsfs baseline accept HEADER...</c>: writes (or refreshes) each header's ABI baseline
 /// <c>&lt;header&gt;.shipped.txt</c>, listing the changes it accepts. Exit codes: 0 written or
 /// unchanged, 1 (<see cref="ExitCode.Error"/>) a header has errors and its baseline was not written,
-/// 2 usage error, 4 a header cannot be read.
+/// 2 usage error, 4–10 a header cannot be read (docs/cli.md).
 /// </summary>
 internal static class BaselineCommand
 {
@@ -57,7 +57,7 @@ internal static class BaselineCommand
 
             var path = CompanionFiles.BaselineOf(header);
             var text = AbiBaseline.Write(model);
-            var previous = File.Exists(path) ? HeaderFiles.ReadText(path) : null;
+            var previous = InputFile.ReadTextIfExists(path);
             if (previous == text)
             {
                 context.Out.WriteLine($"{path}: unchanged ({model.Requests.Count} requests)");
@@ -79,7 +79,7 @@ internal static class BaselineCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"nsfs: cannot read or write {header}: {e.Message}");
-            return ExitCode.UnreadableInput;
+            return InputFileException.ExitCodeFor(e);
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class IoctlsCommand
             catch (IOException error)
             {
                 context.Error.WriteLine($"nsfs: {error.Message}");
-                return (int)ExitCode.UnreadableInput;
+                return (int)InputFileException.ExitCodeFor(error);
             }
 
             var failed = false;

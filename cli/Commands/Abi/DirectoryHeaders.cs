@@ -23,7 +23,7 @@ internal sealed class DirectoryHeaders(string root) : IHeaderProvider
             var path = Path.GetFullPath(Path.Combine(Root, name));
             // Only what lies under the root: "../" in an include must not read arbitrary files.
             header = path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(path)
-                ? new HeaderText(name, path, HeaderFiles.ReadText(path))
+                ? new HeaderText(name, path, InputFile.ReadText(path))
                 : null;
             _cache[name] = header;
         }

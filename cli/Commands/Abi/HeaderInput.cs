@@ -46,18 +46,12 @@ internal sealed class HeaderInput
     /// root; a file <c>…/linux/nsfs.h</c> is included as <c>linux/nsfs.h</c> with <c>…</c> as its
     /// include root, so the headers next to it (its own version's <c>linux/types.h</c>) win over the vendored ones.
     /// </summary>
-    /// <exception cref="FileNotFoundException">Neither a file nor a directory.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InputFileException">Neither a directory nor a readable regular header file.</exception>
     public static HeaderInput Open(string path)
     {
         if (Directory.Exists(path))
         {
             return new HeaderInput([new DirectoryHeaders(path)], []);
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such file or directory", path);
         }
 
         var parent = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -69,16 +63,10 @@ internal sealed class HeaderInput
     /// <paramref name="includeRoots"/> it lies in (else by its file name); the roots are searched for its includes.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">An include root does not exist.</exception>
-    /// <exception cref="FileNotFoundException">The header does not exist.</exception>
-    /// <exception cref="IOException">The header cannot be read.</exception>
+    /// <exception cref="InputFileException">The header (or its facts file) is not a readable regular header file.</exception>
     public static HeaderInput OpenFile(string path, IReadOnlyList<string> includeRoots)
     {
         var roots = includeRoots.Select(d => Directory.Exists(d) ? new DirectoryHeaders(d) : throw new DirectoryNotFoundException($"{d}: no such directory")).ToList();
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such file", path);
-        }
-
         var full = Path.GetFullPath(path);
         var includeName = Nsfs.Headers.Sources.IncludeNames.For(full, roots.Select(r => r.Root));
         return new HeaderInput(roots, HeaderFiles.WithCompanions(full, includeName));

@@ -16,7 +16,7 @@ namespace Nsfs.Headers.Parsing;
 public sealed class DeclarationParser : ITypeNames
 {
     /// <summary>The deepest nesting of structs, declarators or parentheses.</summary>
-    public const int MaxNesting = 64;
+    public const int MaxNesting = HeaderLimits.MaxDeclarationNesting;
 
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
     {
@@ -34,13 +34,19 @@ public sealed class DeclarationParser : ITypeNames
     private readonly ExpressionEvaluator _evaluator;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Comment>> _comments;
     private readonly List<HeaderDiagnostic> _diagnostics = new();
+    private readonly WorkBudget _work;
+    private readonly List<RecordType> _open = new();
     private int _nesting;
 
     /// <summary>Creates a parser that declares into <paramref name="types"/>.</summary>
-    public DeclarationParser(TypeTable types, IReadOnlyDictionary<string, IReadOnlyList<Comment>> comments)
+    /// <param name="types">Where declarations go.</param>
+    /// <param name="comments">The comments of each header by display path, for documentation.</param>
+    /// <param name="work">The header's work budget; a budget of its own when <see langword="null"/>.</param>
+    public DeclarationParser(TypeTable types, IReadOnlyDictionary<string, IReadOnlyList<Comment>> comments, WorkBudget? work = null)
     {
         _types = types;
         _comments = comments;
+        _work = work ?? new WorkBudget();
         _evaluator = new ExpressionEvaluator(types, this, preprocessor: false);
     }
 
@@ -60,16 +66,22 @@ public sealed class DeclarationParser : ITypeNames
     public void ParseAll(IReadOnlyList<Token> tokens)
     {
         var cursor = new TokenCursor(tokens, tokens.Count > 0 ? tokens[tokens.Count - 1].Location : SourceLocation.None);
-        while (!cursor.AtEnd)
+        while (!cursor.AtEnd && !_work.IsExhausted)
         {
             var start = cursor.Index;
             try
             {
                 TopLevel(cursor);
+                _work.Spend(cursor.Index - start, cursor.Location);
             }
             catch (HeaderException error)
             {
                 _diagnostics.Add(error.ToDiagnostic());
+                if (!_work.ChargeError(error.Location) && !ReferenceEquals(error, _work.Exhausted))
+                {
+                    _diagnostics.Add(_work.Exhausted!.ToDiagnostic());
+                }
+
                 cursor.Index = Math.Max(start + 1, cursor.Index);
                 SkipDeclaration(cursor);
             }
@@ -271,9 +283,9 @@ public sealed class DeclarationParser : ITypeNames
         Enter(cursor);
         try
         {
-            while (cursor.Accept("*"))
+            while (cursor.At("*"))
             {
-                type = new PointerType(type);
+                type = Deeper(new PointerType(type), cursor.Next().Location);
                 while (cursor.Peek() is { Kind: TokenKind.Identifier } q && (Qualifiers.Contains(q.Text) || q.Text is "__attribute__" or "__attribute"))
                 {
                     if (q.Text.StartsWith("__attribute", StringComparison.Ordinal))
@@ -332,8 +344,14 @@ public sealed class DeclarationParser : ITypeNames
                         throw new HeaderException(DiagnosticIds.InvalidExpression, "Array length is negative", location);
                     }
 
+                    if (length.Raw > long.MaxValue)
+                    {
+                        throw new HeaderException(DiagnosticIds.InvalidExpression, $"Array length {length.Raw} is too large", location);
+                    }
+
                     dimensions.Add((long)length.Raw);
                     cursor.Expect("]");
+                    CheckDepth(type.Depth + dimensions.Count, location);
                 }
                 else if (cursor.At("("))
                 {
@@ -349,7 +367,7 @@ public sealed class DeclarationParser : ITypeNames
 
             for (var i = dimensions.Count - 1; i >= 0; i--)
             {
-                type = new ArrayType(type, dimensions[i]);
+                type = Deeper(new ArrayType(type, dimensions[i]), location);
             }
 
             return (type, name, location);
@@ -392,12 +410,17 @@ public sealed class DeclarationParser : ITypeNames
             throw cursor.Error($"A {keyword.Text} body cannot appear here");
         }
 
-        var record = new RecordType(tag, isUnion, new SourceLocation(keyword.Path, keyword.Line, keyword.Column, keyword.Text.Length))
-        {
-            Documentation = Documentation(keyword),
-            Alignment = attributes.Alignment,
-            IsPacked = attributes.Packed,
-        };
+        // A body completes the record a forward declaration ("struct fz;", "typedef struct fz fz_t;")
+        // made, as in C: typedefs and pointers made before then name this same type.
+        var where = new SourceLocation(keyword.Path, keyword.Line, keyword.Column, keyword.Text.Length);
+        var record = tag is not null && _types.Records.TryGetValue(tag, out var declared) && declared.IsUnion == isUnion
+            && !declared.IsComplete && declared.Members.Count == 0 && !FailedRecords.ContainsKey(declared) && !_open.Contains(declared)
+            ? declared
+            : new RecordType(tag, isUnion, where);
+        record.Location = where;
+        record.Documentation = Documentation(keyword);
+        record.Alignment = attributes.Alignment;
+        record.IsPacked = attributes.Packed;
         if (tag is not null)
         {
             _types.Records[tag] = record;
@@ -406,6 +429,7 @@ public sealed class DeclarationParser : ITypeNames
 
         cursor.Expect("{");
         Enter(cursor);
+        _open.Add(record);
         try
         {
             while (!cursor.Accept("}"))
@@ -418,13 +442,13 @@ public sealed class DeclarationParser : ITypeNames
                 Member(cursor, record);
             }
         }
-        catch (HeaderException error) when (tag is not null && !FailedRecords.ContainsKey(record))
+        catch (HeaderException error) when (Failed(record, error))
         {
-            FailedRecords[record] = error.ToDiagnostic();
-            throw;
+            throw; // never reached: the filter records the failure and lets the error pass
         }
         finally
         {
+            _open.RemoveAt(_open.Count - 1);
             _nesting--;
         }
 
@@ -433,6 +457,19 @@ public sealed class DeclarationParser : ITypeNames
         record.Alignment = trailing.Alignment ?? record.Alignment;
         record.IsComplete = true;
         return record;
+    }
+
+    // An exception filter, not a catch and rethrow: each rethrow from a catch block starts a nested
+    // exception dispatch that stays on the stack, and 64 nested bodies failing together would
+    // overflow a compiler thread's 1 MB stack (the fuzzer found it).
+    private bool Failed(RecordType record, HeaderException error)
+    {
+        if (record.Tag is not null && !FailedRecords.ContainsKey(record))
+        {
+            FailedRecords[record] = error.ToDiagnostic();
+        }
+
+        return false;
     }
 
     private void Member(TokenCursor cursor, RecordType record)
@@ -444,7 +481,7 @@ public sealed class DeclarationParser : ITypeNames
             // An anonymous struct or union member (C11 6.7.2.1p13).
             if (specifiers.Type is RecordType { Tag: null } anonymous)
             {
-                record.Members.Add(new RecordMember(null, anonymous, specifiers.Alignment, first.Location, anonymous.Documentation));
+                AddMember(record, new RecordMember(null, anonymous, specifiers.Alignment, first.Location, anonymous.Documentation));
             }
 
             return;
@@ -461,7 +498,7 @@ public sealed class DeclarationParser : ITypeNames
             var attributes = Attributes(cursor);
             var alignment = attributes.Alignment ?? specifiers.Alignment;
             var doc = Documentation(null, location);
-            record.Members.Add(new RecordMember(name, type, alignment, location, doc));
+            AddMember(record, new RecordMember(name, type, alignment, location, doc));
             if (!cursor.Accept(","))
             {
                 break;
@@ -469,6 +506,36 @@ public sealed class DeclarationParser : ITypeNames
         }
 
         cursor.Expect(";");
+    }
+
+    // C11 6.7.2.1p3: a member has a complete type. That also makes a struct containing itself
+    // (directly, through arrays, typedefs or anonymous members) an error here, before any layout
+    // could recurse forever: a record only ever contains records completed before it.
+    private void AddMember(RecordType record, RecordMember member)
+    {
+        var type = member.Type;
+        while (type is ArrayType array)
+        {
+            type = array.Element;
+        }
+
+        var what = member.Name is null ? "an anonymous member" : $"member '{member.Name}'";
+        if (type is RecordType { IsComplete: false } contained)
+        {
+            // The record being declared, or one enclosing it, is incomplete until its closing brace.
+            throw new HeaderException(DiagnosticIds.UnknownType, _open.Contains(contained)
+                    ? $"{contained.Spelling} contains itself ({what} of {record.Spelling} is of type '{member.Type.Spelling}')"
+                    : $"The {what} of {record.Spelling} has incomplete type '{member.Type.Spelling}'",
+                member.Location);
+        }
+
+        if (type is EnumType { IsComplete: false })
+        {
+            throw new HeaderException(DiagnosticIds.UnknownType, $"The {what} of {record.Spelling} has incomplete type '{member.Type.Spelling}'", member.Location);
+        }
+
+        record.AddMember(member);
+        CheckDepth(record.Depth, member.Location);
     }
 
     private EnumType Enum(TokenCursor cursor, bool allowBodies)
@@ -565,9 +632,10 @@ public sealed class DeclarationParser : ITypeNames
                 {
                     if (cursor.Accept("("))
                     {
+                        var at = cursor.Location;
                         var value = _evaluator.Evaluate(cursor);
                         cursor.Expect(")");
-                        alignment = (int)value.Raw;
+                        alignment = Alignment(value, at);
                     }
                     else
                     {
@@ -588,6 +656,19 @@ public sealed class DeclarationParser : ITypeNames
         return new AttributeSet(alignment, packed);
     }
 
+    // GCC: "requested alignment is not a positive power of 2", and at most 2^28 bytes.
+    private int Alignment(CValue value, SourceLocation where)
+    {
+        const ulong MaxAlignment = 1UL << 28;
+        if (value.IsNegative(_types.Model) || value.Raw == 0 || value.Raw > MaxAlignment || (value.Raw & (value.Raw - 1)) != 0)
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression,
+                $"Requested alignment {value.Describe(_types.Model)} is not a positive power of 2 up to {MaxAlignment}", where);
+        }
+
+        return (int)value.Raw;
+    }
+
     private string? Documentation(Token? keyword, SourceLocation? fallback = null)
     {
         var location = keyword?.Location ?? fallback;
@@ -597,6 +678,23 @@ public sealed class DeclarationParser : ITypeNames
         }
 
         return DocComments.Find(comments, at.Line, at.Line, at.Column);
+    }
+
+    // Every walk over a type recurses along its depth, so a type deeper than the limit is refused
+    // where it is written.
+    private static CType Deeper(CType type, SourceLocation where)
+    {
+        CheckDepth(type.Depth, where);
+        return type;
+    }
+
+    private static void CheckDepth(int depth, SourceLocation where)
+    {
+        if (depth > HeaderLimits.MaxTypeDepth)
+        {
+            throw new HeaderException(DiagnosticIds.LimitExceeded,
+                $"Type nested deeper than {HeaderLimits.MaxTypeDepth} levels (pointers, array dimensions, typedefs and contained records)", where);
+        }
     }
 
     private void Enter(TokenCursor cursor)

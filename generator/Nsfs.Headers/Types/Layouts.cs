@@ -1,20 +1,34 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Nsfs.Headers.Types;
 
-/// <summary>Computes sizes, alignments and member offsets under a data model (the System V rules GCC and clang follow).</summary>
+/// <summary>
+/// Computes sizes, alignments and member offsets under a data model (the System V rules GCC and
+/// clang follow), in checked 64-bit arithmetic: an object larger than the target's
+/// <c>PTRDIFF_MAX</c> is a located error, as in GCC, never a wrapped size. Recursion follows the
+/// type's structure, which the parser bounds (<see cref="CType.Depth"/>); each record is measured
+/// once per data model.
+/// </summary>
 public static class Layouts
 {
-    /// <summary>sizeof the type.</summary>
-    /// <exception cref="HeaderException">The type is incomplete or unsupported.</exception>
-    public static int SizeOf(CType type, DataModel model, SourceLocation where) => Measure(type, model, where).Size;
+    /// <summary>sizeof the type in bytes, as wide as the target allows.</summary>
+    /// <exception cref="HeaderException">The type is incomplete, unsupported or too large.</exception>
+    public static long SizeOf(CType type, DataModel model, SourceLocation where) => Measure(type, model, where).Size;
 
     /// <summary>Struct-member alignment of the type.</summary>
     /// <exception cref="HeaderException">The type is incomplete or unsupported.</exception>
     public static int AlignOf(CType type, DataModel model, SourceLocation where) => Measure(type, model, where).Align;
 
+    /// <summary>
+    /// sizeof a type that becomes a C# struct or field, whose sizes and offsets are <see langword="int"/>.
+    /// </summary>
+    /// <exception cref="HeaderException">The type is incomplete, unsupported, or 2 GiB or larger.</exception>
+    public static int SizeOfGenerated(CType type, DataModel model, SourceLocation where) =>
+        ToGenerated(SizeOf(type, model, where), type, where);
+
     /// <summary>The flattened member offsets of a struct or union.</summary>
-    /// <exception cref="HeaderException">The record is incomplete or unsupported.</exception>
+    /// <exception cref="HeaderException">The record is incomplete, unsupported, or 2 GiB or larger.</exception>
     public static IReadOnlyList<FieldLayout> Fields(RecordType record, DataModel model)
     {
         var fields = new List<FieldLayout>();
@@ -22,7 +36,7 @@ public static class Layouts
         return fields;
     }
 
-    private static (int Size, int Align) Measure(CType type, DataModel model, SourceLocation where)
+    private static (long Size, int Align) Measure(CType type, DataModel model, SourceLocation where)
     {
         switch (type)
         {
@@ -34,16 +48,23 @@ public static class Layouts
                 return MeasureEnum(enumType, model, where);
             case ArrayType array:
                 var element = Measure(array.Element, model, where);
-                return ((int)(element.Size * (array.Length ?? 0)), element.Align);
+                return (Multiply(element.Size, array.Length ?? 0, array, model, where), element.Align);
             case RecordType record:
-                return Layout(record, model, 0, null);
+                if (record.MeasuredLayout is { } measured && ReferenceEquals(measured.Model, model))
+                {
+                    return (measured.Size, measured.Align);
+                }
+
+                var layout = Layout(record, model, 0, null);
+                record.MeasuredLayout = (model, layout.Size, layout.Align);
+                return layout;
             default:
                 throw new HeaderException(DiagnosticIds.UnknownType, $"'{type.Spelling}' has no size", where);
         }
     }
 
     // GCC: an enum is int-sized unless a constant needs unsigned int or a 64-bit type.
-    private static (int Size, int Align) MeasureEnum(EnumType type, DataModel model, SourceLocation where)
+    private static (long Size, int Align) MeasureEnum(EnumType type, DataModel model, SourceLocation where)
     {
         if (!type.IsComplete)
         {
@@ -64,15 +85,15 @@ public static class Layouts
         return wide ? (8, model.LongLongAlign) : (4, model.IntAlign);
     }
 
-    private static (int Size, int Align) Layout(RecordType record, DataModel model, int baseOffset, List<FieldLayout>? fields)
+    private static (long Size, int Align) Layout(RecordType record, DataModel model, long baseOffset, List<FieldLayout>? fields)
     {
         if (!record.IsComplete)
         {
             throw new HeaderException(DiagnosticIds.UnknownType, $"'{record.Spelling}' is incomplete", record.Location);
         }
 
-        var offset = 0;
-        var size = 0;
+        long offset = 0;
+        long size = 0;
         var align = 1;
         foreach (var member in record.Members)
         {
@@ -83,15 +104,17 @@ public static class Layouts
                 memberAlign = System.Math.Max(memberAlign, forced);
             }
 
-            var memberOffset = record.IsUnion ? 0 : AlignUp(offset, memberAlign);
+            var memberOffset = record.IsUnion ? 0 : AlignUp(offset, memberAlign, record, model, member.Location);
             if (member.Name is null && member.Type is RecordType nested)
             {
                 // Anonymous struct/union: its members are reachable by name from the outer record.
-                Layout(nested, model, baseOffset + memberOffset, fields);
+                Layout(nested, model, Add(baseOffset, memberOffset, record, model, member.Location), fields);
             }
-            else if (member.Name is not null)
+            else if (member.Name is not null && fields is not null)
             {
-                fields?.Add(new FieldLayout(member.Name, member.Type, baseOffset + memberOffset, measured.Size, member.Location, member.Documentation));
+                var at = Add(baseOffset, memberOffset, record, model, member.Location);
+                fields.Add(new FieldLayout(member.Name, member.Type, ToGenerated(at, record, member.Location),
+                    ToGenerated(measured.Size, member.Type, member.Location), member.Location, member.Documentation));
             }
 
             align = System.Math.Max(align, memberAlign);
@@ -101,7 +124,7 @@ public static class Layouts
             }
             else
             {
-                offset = memberOffset + measured.Size;
+                offset = Add(memberOffset, measured.Size, record, model, member.Location);
                 size = offset;
             }
         }
@@ -111,8 +134,34 @@ public static class Layouts
             align = System.Math.Max(align, recordAlign);
         }
 
-        return (AlignUp(size, align), align);
+        return (AlignUp(size, align, record, model, record.Location), align);
     }
 
-    private static int AlignUp(int value, int align) => (value + align - 1) / align * align;
+    private static long AlignUp(long value, int align, CType type, DataModel model, SourceLocation where) =>
+        align <= 1 ? value : Add(value, align - 1, type, model, where) / align * align;
+
+    private static long Add(long left, long right, CType type, DataModel model, SourceLocation where) =>
+        InRange(right > long.MaxValue - left ? -1 : left + right, type, model, where);
+
+    private static long Multiply(long left, long right, CType type, DataModel model, SourceLocation where) =>
+        InRange(left != 0 && right > long.MaxValue / left ? -1 : left * right, type, model, where);
+
+    // GCC and clang refuse objects larger than PTRDIFF_MAX ("size of array is too large"), which also
+    // keeps every sum and product here inside a long: operands are never negative, so -1 marks overflow.
+    private static long InRange(long size, CType type, DataModel model, SourceLocation where)
+    {
+        var max = model.PointerSize >= 8 ? long.MaxValue : (1L << ((model.PointerSize * 8) - 1)) - 1;
+        if (size < 0 || size > max)
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression,
+                string.Format(CultureInfo.InvariantCulture, "'{0}' is too large: its size exceeds {1} bytes on {2}", type.Spelling, max, model.Name), where);
+        }
+
+        return size;
+    }
+
+    private static int ToGenerated(long value, CType type, SourceLocation where) =>
+        value <= int.MaxValue ? (int)value
+        : throw new HeaderException(DiagnosticIds.Unsupported,
+            string.Format(CultureInfo.InvariantCulture, "'{0}' is too large for a C# struct ({1} bytes)", type.Spelling, value), where);
 }
