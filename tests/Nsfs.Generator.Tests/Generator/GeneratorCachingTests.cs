@@ -96,7 +96,7 @@ public sealed class GeneratorCachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, jobs["uapi/user.h"]);
 
         var sources = result.TrackedSteps[TrackingNames.Sources].SelectMany(s => s.Outputs)
-            .ToDictionary(o => (((string HintName, string Text))o.Value).HintName, o => o.Reason);
+            .ToDictionary(o => ((NsfsGenerator.EmittedSource)o.Value).HintName, o => o.Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, sources.Single(s => s.Key.Contains("Unrelated", StringComparison.Ordinal)).Value);
         Assert.Contains("0x80047502U", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("User.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
     }
