@@ -149,7 +149,8 @@ public static class HeaderModelBuilder
                 }
             }
 
-            result.Add(new RequestModel(request.Name, request.Form, request.Doc, request.Location, request.SizeType, values.ToEquatableArray(), requestFacts));
+            result.Add(new RequestModel(request.Name, request.Form, request.Doc, request.Location, request.SizeType, values.ToEquatableArray(), requestFacts,
+                first.SizeFollowsDataModel.Contains(request.Name)));
         }
 
         if (facts is not null)

@@ -26,6 +26,7 @@ public sealed class Preprocessor
     public const int MaxConditionalDepth = 256;
 
     private readonly IncludeResolver _resolver;
+    private readonly IReadOnlyList<string> _preludes;
     private readonly DataModel _model;
     private readonly Func<HeaderText, LexResult> _lex;
     private readonly PreprocessResult _result = new();
@@ -33,12 +34,17 @@ public sealed class Preprocessor
     private string _primary = string.Empty;
 
     /// <summary>Creates a preprocessor for one architecture.</summary>
-    /// <param name="headers">The include roots.</param>
+    /// <param name="headers">
+    /// The include roots; a <see cref="HeaderSet"/> also brings its preludes and the roots of this
+    /// architecture alone.
+    /// </param>
     /// <param name="model">The architecture's data model.</param>
     /// <param name="lex">Tokenizes a header; callers pass a cache so each file is lexed once for all architectures.</param>
     public Preprocessor(IHeaderProvider headers, DataModel model, Func<HeaderText, LexResult>? lex = null)
     {
-        _resolver = new IncludeResolver(headers, model);
+        var set = headers as HeaderSet;
+        _resolver = new IncludeResolver(headers, model, set?.ArchitectureRoots(model));
+        _preludes = set?.Preludes ?? Array.Empty<string>();
         _model = model;
         _lex = lex ?? (h => Lexer.Lex(h.DisplayPath, h.Text));
     }
@@ -50,6 +56,13 @@ public sealed class Preprocessor
         foreach (var predefined in Predefined())
         {
             _result.Macros[predefined.Name] = predefined;
+        }
+
+        // Like a C compiler's -include: each prelude is read as if the header began with #include <prelude>.
+        var start = new SourceLocation(primary.DisplayPath, 1, 1, 0);
+        foreach (var prelude in _preludes)
+        {
+            IncludeFile(prelude, quoted: false, includer: string.Empty, start, depth: 0, "prelude");
         }
 
         ProcessFile(primary, 0);
@@ -437,17 +450,22 @@ public sealed class Preprocessor
         }
 
         var location = new SourceLocation(directive.Path, directive.Line, directive.Column, directive.Text.Length);
-        switch (_resolver.Resolve(name, quoted, header.IncludeName, out var included))
+        IncludeFile(name, quoted, header.IncludeName, location, depth + 1, "include");
+    }
+
+    private void IncludeFile(string name, bool quoted, string includer, SourceLocation location, int depth, string what)
+    {
+        switch (_resolver.Resolve(name, quoted, includer, out var included))
         {
             case IncludeResolver.Outcome.Found:
-                ProcessFile(included!, depth + 1);
+                ProcessFile(included!, depth);
                 break;
             case IncludeResolver.Outcome.DataModel:
                 break;
             default:
                 _result.MissingIncludes.Add(name);
                 _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.IncludeNotFound, location,
-                    string.Format(CultureInfo.InvariantCulture, "Cannot find include <{0}>; definitions that need it are skipped", name)));
+                    string.Format(CultureInfo.InvariantCulture, "Cannot find {0} <{1}> for {2} in the include roots; requests that need it are not generated", what, name, _model.Name)));
                 break;
         }
     }
