@@ -155,7 +155,11 @@ public static class HeaderEvaluator
     {
         if (!isRequest && error.Id != DiagnosticIds.LimitExceeded)
         {
-            return HeaderDiagnostic.Create(DiagnosticIds.NotAConstant, macro.Location, $"{macro.Name} is not a constant, so it is not generated: {error.Message}");
+            // An unknown name is reported where the macro is defined (the token may sit in another
+            // macro's body); a bad operation at its operator when that is in this header.
+            var unknown = error.Id == DiagnosticIds.UnknownIdentifier || error.Id == DiagnosticIds.UnknownType;
+            var at = unknown || error.Location.Path != macro.Location.Path ? macro.Location : error.Location;
+            return HeaderDiagnostic.Create(DiagnosticIds.NotAConstant, at, $"{macro.Name} is not a constant, so it is not generated: {error.Message}");
         }
 
         if (error.Id == DiagnosticIds.UnknownIdentifier || error.Id == DiagnosticIds.UnknownType)
