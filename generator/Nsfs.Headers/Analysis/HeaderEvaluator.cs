@@ -24,7 +24,7 @@ public static class HeaderEvaluator
 
     /// <summary>Evaluates <paramref name="primary"/> on the architecture <paramref name="model"/> describes.</summary>
     /// <param name="primary">The header.</param>
-    /// <param name="roots">Its include roots.</param>
+    /// <param name="roots">Its include roots; a <see cref="HeaderSet"/> also brings its preludes and per-architecture roots.</param>
     /// <param name="model">The architecture's data model.</param>
     /// <param name="lex">Lexes a header (a cache shared between architectures), or <see langword="null"/> to lex afresh.</param>
     /// <param name="typeNames">
