@@ -29,7 +29,7 @@ public sealed class Preprocessor
     private readonly IReadOnlyList<string> _preludes;
     private readonly DataModel _model;
     private readonly Func<HeaderText, LexResult> _lex;
-    private readonly PreprocessResult _result = new();
+    private PreprocessResult _result = new();
     private readonly HashSet<string> _onceHeaders = new(StringComparer.Ordinal);
     private string _primary = string.Empty;
 
@@ -53,10 +53,7 @@ public sealed class Preprocessor
     public PreprocessResult Run(HeaderText primary)
     {
         _primary = primary.DisplayPath;
-        foreach (var predefined in Predefined())
-        {
-            _result.Macros[predefined.Name] = predefined;
-        }
+        Start();
 
         // Like a C compiler's -include: each prelude is read as if the header began with #include <prelude>.
         var start = new SourceLocation(primary.DisplayPath, 1, 1, 0);
@@ -65,8 +62,25 @@ public sealed class Preprocessor
             IncludeFile(prelude, quoted: false, includer: string.Empty, start, depth: 0, "prelude");
         }
 
+        // The header asked for is itself a prelude or read by one (linux/ioctl.h, asm-generic/ioctl.h):
+        // its include guard would hide its own definitions, so it is read alone.
+        if (_result.IncludedHeaders.Contains(primary.IncludeName))
+        {
+            Start();
+        }
+
         ProcessFile(primary, 0);
         return _result;
+    }
+
+    private void Start()
+    {
+        _result = new PreprocessResult();
+        _onceHeaders.Clear();
+        foreach (var predefined in Predefined())
+        {
+            _result.Macros[predefined.Name] = predefined;
+        }
     }
 
     private IEnumerable<Macro> Predefined()

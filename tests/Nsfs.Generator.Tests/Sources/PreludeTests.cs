@@ -62,6 +62,19 @@ public sealed class PreludeTests
     }
 
     [Theory]
+    [InlineData("linux/ioctl.h", "_LINUX_IOCTL_H")]
+    [InlineData("asm-generic/ioctl.h", "_IOC_NRBITS")]
+    public void A_header_that_is_a_prelude_or_read_by_one_keeps_its_own_definitions(string includeName, string defined)
+    {
+        var set = new HeaderSetBuilder().Build();
+
+        var result = new Nsfs.Headers.Preprocessing.Preprocessor(set, DataModels.Find("x64")!).Run(set.Find(includeName)!);
+
+        Assert.Contains(defined, result.PrimaryDefinitions.Select(m => m.Name));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
     [InlineData(null, new[] { "linux/ioctl.h" })]
     [InlineData("", new[] { "linux/ioctl.h" })]
     [InlineData("none", new string[0])]
