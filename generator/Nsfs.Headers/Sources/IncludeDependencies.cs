@@ -71,7 +71,10 @@ public static class IncludeDependencies
         var marked = new Dictionary<string, HeaderIncludes>(StringComparer.Ordinal);
         foreach (var header in headers)
         {
-            marked[header.IncludeName] = header;
+            // Headers of different architectures' roots share a name (asm/x.h): each may include something.
+            marked[header.IncludeName] = marked.TryGetValue(header.IncludeName, out var same)
+                ? same with { References = same.References.Concat(header.References).ToEquatableArray(), HasComputedInclude = same.HasComputedInclude || header.HasComputedInclude }
+                : header;
         }
 
         var names = marked.Keys.Union(Vendored.Value.Keys, StringComparer.Ordinal).ToList();

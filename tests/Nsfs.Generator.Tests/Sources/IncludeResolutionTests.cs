@@ -83,6 +83,21 @@ public sealed class IncludeResolutionTests
         Assert.Equal(["arch/x86/include/uapi/asm/my.h", "asm-arm64/asm/my.h", "my/prelude.h"], reached);
     }
 
+    [Fact]
+    public void Include_dependencies_walk_every_architectures_header_of_one_name()
+    {
+        var headers = new[]
+        {
+            IncludeDependencies.Scan("my.h", "my.h", UsesAsm),
+            IncludeDependencies.Scan("asm/my.h", "x86/asm/my.h", "#include <x86-only.h>\n"),
+            IncludeDependencies.Scan("asm/my.h", "arm64/asm/my.h", "#include <arm64-only.h>\n"),
+            IncludeDependencies.Scan("x86-only.h", "x", string.Empty),
+            IncludeDependencies.Scan("arm64-only.h", "a", string.Empty),
+        };
+
+        Assert.Equal(["arm64-only.h", "asm/my.h", "x86-only.h"], IncludeDependencies.Closure("my.h", headers));
+    }
+
     private static HeaderText Header(string name, string text) => new(name, name, text);
 
     private static uint Value(HeaderModel model, string arch) => Assert.Single(model.Requests).Values.Single(v => v.Arch == arch).Value;
