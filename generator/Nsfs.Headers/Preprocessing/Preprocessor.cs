@@ -478,8 +478,10 @@ public sealed class Preprocessor
                 break;
             default:
                 _result.MissingIncludes.Add(name);
+                // Only asm/ differs by architecture; any other name is missing on all of them, said once.
+                var target = name.StartsWith("asm/", StringComparison.Ordinal) ? " for " + _model.Name : string.Empty;
                 _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.IncludeNotFound, location,
-                    string.Format(CultureInfo.InvariantCulture, "Cannot find {0} <{1}> for {2} in the include roots; requests that need it are not generated", what, name, _model.Name)));
+                    string.Format(CultureInfo.InvariantCulture, "Cannot find {0} <{1}>{2} in the include roots; requests that need it are not generated", what, name, target)));
                 break;
         }
     }
