@@ -10,20 +10,24 @@ using Nsfs.Headers.Types;
 namespace Nsfs.Cli.Commands;
 
 /// <summary>
-/// <c>nsfs ioctls [--header FILE]... [--include DIR]... [--arch NAME|all] [--format table|tsv|json]</c>:
-/// every ioctl request of the vendored headers (and any header given), evaluated by the same front end
-/// the generator uses. Header diagnostics go to stderr as <c>file(line,col): error NSFSxxxx: message</c>.
+/// <c>nsfs ioctls [--header FILE]... [--header-dir DIR]... [--include DIR]... [--include-arch ARCH=DIR]...
+/// [--prelude NAME]... [--arch NAME|all] [--format table|tsv|json]</c>: every ioctl request of the
+/// vendored headers (or of the headers given), evaluated by the same front end the generator uses.
+/// Header diagnostics go to stderr as <c>file(line,col): error NSFSxxxx: message</c>.
 /// </summary>
 internal static class IoctlsCommand
 {
     public static Command Create(CliContext context)
     {
-        var headers = new Option<string[]>("--header") { Description = "A uapi header to evaluate as well (repeatable); resolved against --include and the vendored headers.", AllowMultipleArgumentsPerToken = false };
-        var includes = new Option<string[]>("--include") { Description = "An include root for --header files (repeatable), searched before the vendored headers." };
+        var headers = new Option<string[]>("--header") { Description = "A uapi header to evaluate instead of the vendored ones (repeatable): a file, else a name under an --include root (linux/fs.h).", AllowMultipleArgumentsPerToken = false };
+        var headerDirs = new Option<string[]>("--header-dir") { Description = "Evaluate every .h below DIR (repeatable); each is named by its path under the --include root it lies in, else under DIR." };
+        var includes = new Option<string[]>("--include") { Description = "An include root (repeatable), searched in order before the vendored headers." };
+        var includeArch = new Option<string[]>("--include-arch") { Description = "ARCH=DIR: an include root for one architecture (a name such as x64, or a kernel arch such as x86), searched first for it: a kernel tree's arch/x86/include/uapi, or a folder holding asm/ (repeatable)." };
+        var preludes = new Option<string[]>("--prelude") { Description = "A header read before each header, like cc -include (repeatable); resolved like #include <NAME>. Default: linux/ioctl.h, as C programs include <sys/ioctl.h> first; 'none' for none." };
         var arch = new Option<string>("--arch") { Description = "An architecture name (x64, ppc64le, …) or 'all'. Default: this machine's." };
         var format = new Option<string>("--format") { Description = "table, tsv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "tsv", "json");
-        var command = new Command("ioctls", "List ioctl request numbers derived from uapi headers for each architecture.") { headers, includes, arch, format };
+        var command = new Command("ioctls", "List ioctl request numbers derived from uapi headers for each architecture.") { headers, headerDirs, includes, includeArch, preludes, arch, format };
         command.SetAction(parseResult =>
         {
             var architectures = Architectures(parseResult.GetValue(arch));
@@ -36,7 +40,13 @@ internal static class IoctlsCommand
             List<HeaderModel> models;
             try
             {
-                models = Models(parseResult.GetValue(headers) ?? [], parseResult.GetValue(includes) ?? [], architectures);
+                var options = IncludeOptions.Create(parseResult.GetValue(includes) ?? [], parseResult.GetValue(includeArch) ?? [], parseResult.GetValue(preludes) ?? []);
+                models = Models(parseResult.GetValue(headers) ?? [], parseResult.GetValue(headerDirs) ?? [], options, architectures);
+            }
+            catch (ArgumentException error)
+            {
+                context.Error.WriteLine($"nsfs: {error.Message}");
+                return (int)ExitCode.Usage;
             }
             catch (IOException error)
             {
@@ -83,17 +93,22 @@ internal static class IoctlsCommand
         return chosen is null ? null : [chosen];
     }
 
-    private static List<HeaderModel> Models(string[] headerPaths, string[] includeDirs, List<DataModel> architectures)
+    private static List<HeaderModel> Models(string[] headerPaths, string[] headerDirs, IncludeOptions options, List<DataModel> architectures)
     {
-        if (headerPaths.Length == 0)
+        if (headerPaths.Length == 0 && headerDirs.Length == 0)
         {
-            var vendored = HeaderInput.Vendored();
-            return vendored.IncludeNames.Select(name => vendored.Build(name, architectures)!)
-                .Where(m => m.Requests.Count > 0 || m.Diagnostics.Any(d => d.Severity == HeaderDiagnosticSeverity.Error)).ToList();
+            return Listed(HeaderInput.Vendored(), architectures).ToList();
         }
 
-        return headerPaths.Select(path => HeaderInput.OpenFile(path, includeDirs).BuildFile(architectures)).ToList();
+        var trees = headerDirs.Select(dir => HeaderInput.OpenTree(dir, options)).ToList();
+        var files = headerPaths.Select(path => HeaderInput.OpenFile(path, options)).ToList();
+        return files.Select(file => file.BuildFile(architectures)).Concat(trees.SelectMany(tree => Listed(tree, architectures))).ToList();
     }
+
+    // The headers of a listing that say something: requests, or an error why there are none.
+    private static IEnumerable<HeaderModel> Listed(HeaderInput input, List<DataModel> architectures) =>
+        input.IncludeNames.Select(name => input.Build(name, architectures)!)
+            .Where(m => m.Requests.Count > 0 || m.Diagnostics.Any(d => d.Severity == HeaderDiagnosticSeverity.Error));
 
     private static string Hex(uint value) => "0x" + value.ToString("x8", CultureInfo.InvariantCulture);
 

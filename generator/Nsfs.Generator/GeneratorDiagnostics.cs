@@ -19,7 +19,7 @@ internal static class GeneratorDiagnostics
     public static DiagnosticDescriptor InternalError => ById[DiagnosticIds.InternalError.Code];
 
     private static DiagnosticDescriptor Descriptor(DiagnosticId id) =>
-        new(id.Code, id.Title, "{0}", id.Category, Severity(id.DefaultSeverity), isEnabledByDefault: true, helpLinkUri: id.HelpLink);
+        new(id.Code, id.Title, "{0}", id.Category, Severity(id.DefaultSeverity), isEnabledByDefault: id.IsEnabledByDefault, helpLinkUri: id.HelpLink);
 
     private static DiagnosticSeverity Severity(HeaderDiagnosticSeverity severity) => severity switch
     {

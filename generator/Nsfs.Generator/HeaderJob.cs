@@ -22,7 +22,8 @@ internal sealed record HeaderJob(InputFile Header, EquatableArray<InputFile> Dep
         var headers = inputs.Where(f => f.Role == InputRole.Header).OrderBy(f => f.IncludeName, StringComparer.Ordinal).ToList();
         foreach (var header in headers.Where(h => h.Generate))
         {
-            var reachable = new HashSet<string>(IncludeDependencies.Closure(header.IncludeName, includes), StringComparer.Ordinal);
+            var preludes = new HeaderSetBuilder().WithPreludes(header.Preludes).Build().Preludes;
+            var reachable = new HashSet<string>(IncludeDependencies.Closure(header.IncludeName, includes, preludes), StringComparer.Ordinal);
             var dependencies = headers.Where(h => !ReferenceEquals(h, header) && reachable.Contains(h.IncludeName)).ToEquatableArray();
             var facts = inputs.FirstOrDefault(f => f.Role == InputRole.Facts && CompanionFiles.IsCompanion(f.Path, header.Path, CompanionFiles.FactsSuffix));
             var baseline = inputs.FirstOrDefault(f => f.Role == InputRole.Baseline && CompanionFiles.IsCompanion(f.Path, header.Path, CompanionFiles.BaselineSuffix));
@@ -30,20 +31,32 @@ internal sealed record HeaderJob(InputFile Header, EquatableArray<InputFile> Dep
         }
     }
 
-    /// <summary>The header, its dependencies and its facts as the include set the front end reads (vendored headers last).</summary>
+    /// <summary>
+    /// The header, its dependencies and its facts as the include set the front end reads (vendored
+    /// headers last), with the header's preludes; dependencies marked with an <c>Arch</c> form that
+    /// architecture's own include root.
+    /// </summary>
     public HeaderSet HeaderSet()
     {
-        var texts = Dependencies.Select(d => new HeaderText(d.IncludeName, d.Path, d.Text)).Prepend(Primary);
+        var texts = Dependencies.Where(d => d.Arch is null).Select(Text).Prepend(Primary);
         if (Facts is { } facts)
         {
             texts = texts.Append(new HeaderText(CompanionFiles.FactsOf(Header.IncludeName), facts.Path, facts.Text));
         }
 
-        return new HeaderSetBuilder().AddHeaders(texts).Build();
+        var builder = new HeaderSetBuilder().AddHeaders(texts).WithPreludes(Header.Preludes);
+        foreach (var architecture in Dependencies.Where(d => d.Arch is not null).GroupBy(d => d.Arch!, StringComparer.OrdinalIgnoreCase))
+        {
+            builder.AddArchitectureRoot(architecture.Key, new InMemoryHeaders(architecture.Select(Text)));
+        }
+
+        return builder.Build();
     }
 
+    private static HeaderText Text(InputFile file) => new(file.IncludeName, file.Path, file.Text);
+
     /// <summary>The header to generate from.</summary>
-    public HeaderText Primary => new(Header.IncludeName, Header.Path, Header.Text);
+    public HeaderText Primary => Text(Header);
 
     /// <summary>The text of every file of the job by path, to place diagnostics.</summary>
     public Dictionary<string, string> TextsByPath()

@@ -7,4 +7,10 @@ namespace Nsfs.Generator;
 /// <param name="Text">The file's text.</param>
 /// <param name="Generate">For headers: whether to emit C# for it (false for include-only headers).</param>
 /// <param name="ClassName">An explicit class name for the header's constants, or null to derive one.</param>
-internal sealed record InputFile(InputRole Role, string Path, string IncludeName, string Text, bool Generate, string? ClassName);
+/// <param name="Preludes">
+/// For headers: the preludes it is read after, as MSBuild lists them (<c>Prelude</c> metadata, else the
+/// <c>Nsfs_Prelude</c> property; empty for the default, <c>none</c> for none).
+/// </param>
+/// <param name="Arch">For headers: the architecture whose include root the header belongs to alone (<c>Arch</c> metadata), or null.</param>
+internal sealed record InputFile(InputRole Role, string Path, string IncludeName, string Text, bool Generate, string? ClassName,
+    string? Preludes = null, string? Arch = null);

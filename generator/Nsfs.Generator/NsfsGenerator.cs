@@ -104,11 +104,20 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         metadata.TryGetValue(MetadataPrefix + "Nsfs_Generate", out var generate);
         metadata.TryGetValue(MetadataPrefix + "Nsfs_ClassName", out var className);
         metadata.TryGetValue(MetadataPrefix + "Nsfs_IncludeRoot", out var includeRoot);
+        metadata.TryGetValue(MetadataPrefix + "Nsfs_Arch", out var arch);
         global.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         var name = !string.IsNullOrWhiteSpace(includeName) ? InMemoryHeaders.Normalize(includeName!.Trim())
             : IncludeNames.For(file.Path, new[] { includeRoot }, projectDirectory);
-        return new InputFile(kind.Value, file.Path, name, text, !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
-            string.IsNullOrWhiteSpace(className) ? null : className!.Trim());
+        // A header's own Prelude metadata wins over the project-wide Nsfs_Prelude property.
+        var preludes = metadata.TryGetValue(MetadataPrefix + "Nsfs_Prelude", out var own) && !string.IsNullOrWhiteSpace(own) ? own
+            : global.TryGetValue("build_property.Nsfs_Prelude", out var projectWide) && !string.IsNullOrWhiteSpace(projectWide) ? projectWide
+            : null;
+        var architecture = string.IsNullOrWhiteSpace(arch) ? null : arch!.Trim();
+
+        // A header of one architecture's include root is read for that architecture only, never generated for all.
+        var generated = architecture is null && !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+        return new InputFile(kind.Value, file.Path, name, text, generated, string.IsNullOrWhiteSpace(className) ? null : className!.Trim(),
+            preludes?.Trim(), architecture);
     }
 
     private static HeaderIncludes ScanIncludes(InputFile header)

@@ -29,13 +29,16 @@ public static class DiagnosticIds
     /// <summary>A definition uses an identifier that no header defines.</summary>
     public static readonly DiagnosticId UnknownIdentifier = new("NSFS1004", "Unknown identifier", HeaderDiagnosticSeverity.Error, HeaderCategory);
 
-    /// <summary>A definition was not generated because it depends on a header that was not found.</summary>
-    public static readonly DiagnosticId SkippedForMissingInclude = new("NSFS1005", "Definition depends on a missing include", HeaderDiagnosticSeverity.Info, HeaderCategory);
+    /// <summary>A request was not generated because it depends on a header (or prelude) that was not found.</summary>
+    public static readonly DiagnosticId SkippedForMissingInclude = new("NSFS1005", "Request depends on a missing include", HeaderDiagnosticSeverity.Error, HeaderCategory);
 
     /// <summary>An ioctl field does not fit its bit field on an architecture (nr &gt; 255, size ≥ 2^SIZEBITS, …).</summary>
     public static readonly DiagnosticId FieldOutOfRange = new("NSFS1006", "ioctl field out of range", HeaderDiagnosticSeverity.Error, HeaderCategory);
 
-    /// <summary>Two requests in one header share the same (type, nr).</summary>
+    /// <summary>
+    /// Two different requests of one header share a (type, nr): not an alias (the same value twice) nor a
+    /// compat pair (one request whose size follows the data model, e.g. <c>FS_IOC32_GETFLAGS</c> and <c>FS_IOC_GETFLAGS</c>).
+    /// </summary>
     public static readonly DiagnosticId DuplicateRequest = new("NSFS1007", "Two requests share a type and number", HeaderDiagnosticSeverity.Error, HeaderCategory);
 
     /// <summary>A constant expression cannot be evaluated (division by zero, bad shift, not an integer).</summary>
@@ -55,6 +58,12 @@ public static class DiagnosticIds
 
     /// <summary>A construct the front end does not support (e.g. bit-fields) prevented a definition from being generated.</summary>
     public static readonly DiagnosticId Unsupported = new("NSFS1013", "Unsupported C construct", HeaderDiagnosticSeverity.Error, HeaderCategory);
+
+    /// <summary>
+    /// A macro of the header that is not an ioctl request has no constant value (a string, a type, an
+    /// identifier defined elsewhere): it is left out. Off by default.
+    /// </summary>
+    public static readonly DiagnosticId NotAConstant = new("NSFS1014", "Macro is not a constant", HeaderDiagnosticSeverity.Info, HeaderCategory, IsEnabledByDefault: false);
 
     /// <summary>A request was renumbered (type or nr changed) against the shipped baseline.</summary>
     public static readonly DiagnosticId BaselineRenumbered = new("NSFS1101", "ioctl request renumbered", HeaderDiagnosticSeverity.Error, AbiCategory);
@@ -85,7 +94,7 @@ public static class DiagnosticIds
     {
         SyntaxError, UnknownType, IncludeNotFound, UnknownIdentifier, SkippedForMissingInclude, FieldOutOfRange,
         DuplicateRequest, InvalidExpression, LayoutDiffersByArchitecture, LimitExceeded, FactsError, WarningDirective,
-        Unsupported, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
+        Unsupported, NotAConstant, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
         BaselineRemoved, BaselineAdded, BaselineMalformed, InternalError,
     };
 }

@@ -99,6 +99,34 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
         Assert.Matches(new Regex($@"^\s*{header}\(4,\d+\): error NSFS1002: .*missing", RegexOptions.Multiline), build.Output);
     }
 
+    [Fact]
+    public void Prelude_and_arch_metadata_reach_the_generator_and_a_missing_asm_header_is_an_error_at_the_request()
+    {
+        var consumer = new ConsumerProject(feed, "IncludeRoots", """
+                <NsfsHeader Include="inc/my/types.h" IncludeRoot="inc/" Generate="false" />
+                <NsfsHeader Include="k/asm/my_types.h" IncludeRoot="k/" Arch="x86" />
+                <NsfsHeader Include="dev.h" Prelude="linux/ioctl.h;my/types.h" />
+            """)
+            .Write("Program.cs", "System.Console.WriteLine();\n")
+            .Write("inc/my/types.h", "typedef struct { int a, b; } pair_t;\n")
+            .Write("k/asm/my_types.h", "typedef long arch_t;\n")
+            .Write("dev.h", """
+                #include <asm/my_types.h>
+                #define DEV_SET _IOW('m', 2, pair_t)
+                #define DEV_GET _IOR('m', 1, arch_t)
+                """);
+
+        var build = consumer.Build().ShouldFail();
+        output.WriteLine(build.Output);
+        string header = Regex.Escape(consumer.PathOf("dev.h"));
+        // DEV_SET needs both preludes (the ioctl macros and pair_t) and has no error; DEV_GET has
+        // arch_t on x64, x86 and x32 only (Arch="x86"), so the other architectures make it an error.
+        Assert.DoesNotMatch(new Regex($@"{header}\(2,\d+\): error", RegexOptions.Multiline), build.Output);
+        Assert.Matches(new Regex($@"^\s*{header}\(3,\d+\): error NSFS1005: DEV_GET is not generated", RegexOptions.Multiline), build.Output);
+        Assert.Matches(new Regex($@"{header}\(1,\d+\): warning NSFS1003: Cannot find include <asm/my_types.h> for arm64 "), build.Output);
+        Assert.DoesNotMatch(new Regex("<asm/my_types.h> for x(64|86|32) "), build.Output);
+    }
+
     /// <summary>_IOR in asm-generic/ioctl.h (x64, arm64, riscv…: the architectures CI runs on).</summary>
     private static uint GenericIor(uint type, uint nr, uint size) => (2u << 30) | (size << 16) | (type << 8) | nr;
 }

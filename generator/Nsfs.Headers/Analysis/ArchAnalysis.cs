@@ -29,6 +29,9 @@ public sealed class ArchAnalysis
     /// <summary>Names of every macro that is a request, even those that failed here.</summary>
     public HashSet<string> RequestNames { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>Requests whose size changes with the word size alone (a <c>long</c>, a pointer): one half of a compat pair.</summary>
+    public HashSet<string> SizeFollowsDataModel { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Enums declared in the header.</summary>
     public List<(string? Tag, string? Doc, SourceLocation Location, List<(string Name, CValue Value, SourceLocation Location, string? Doc)> Members)> Enums { get; } = new();
 

@@ -24,7 +24,7 @@ public static class HeaderEvaluator
 
     /// <summary>Evaluates <paramref name="primary"/> on the architecture <paramref name="model"/> describes.</summary>
     /// <param name="primary">The header.</param>
-    /// <param name="roots">Its include roots.</param>
+    /// <param name="roots">Its include roots; a <see cref="HeaderSet"/> also brings its preludes and per-architecture roots.</param>
     /// <param name="model">The architecture's data model.</param>
     /// <param name="lex">Lexes a header (a cache shared between architectures), or <see langword="null"/> to lex afresh.</param>
     /// <param name="typeNames">
@@ -36,7 +36,8 @@ public static class HeaderEvaluator
         IReadOnlyList<(string Spelling, IReadOnlyList<Token> Tokens, SourceLocation Location)>? typeNames = null, WorkBudget? work = null)
     {
         work ??= new WorkBudget();
-        var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex, work).Run(primary);
+        var headers = (roots as HeaderSet ?? new HeaderSet(roots)).WithFirst(new InMemoryHeaders(new[] { primary }));
+        var preprocessed = new Preprocessor(headers, model, lex, work).Run(primary);
         var types = new TypeTable(model);
         var analysis = new ArchAnalysis(model, types);
         analysis.Diagnostics.AddRange(preprocessed.Diagnostics);
@@ -125,9 +126,18 @@ public static class HeaderEvaluator
         try
         {
             var expanded = new MacroExpander(macros, i => encoding ??= i.Macro.Name == EncodeMacro ? i : null, work).Expand(new[] { use });
-            if (encoding is not null)
+            var undefinedEncoder = encoding is null ? UndefinedEncoder(expanded, macros) : null;
+            if (encoding is not null || undefinedEncoder is not null)
             {
                 analysis.RequestNames.Add(macro.Name);
+            }
+
+            if (undefinedEncoder is not null)
+            {
+                throw new HeaderException(DiagnosticIds.UnknownIdentifier,
+                    $"'{undefinedEncoder}' is not defined: the header uses the ioctl macros without including <linux/ioctl.h>, as C programs that include <sys/ioctl.h> first may; "
+                    + "give linux/ioctl.h as a prelude (Prelude=\"linux/ioctl.h\" on its <NsfsHeader>, the Nsfs_Prelude property, or nsfs ioctls --prelude linux/ioctl.h)",
+                    macro.Location);
             }
 
             var cursor = new TokenCursor(expanded, macro.Location);
@@ -145,30 +155,87 @@ public static class HeaderEvaluator
 
             analysis.Requests.Add((macro.Name, macro.BodyText, macro.Documentation, macro.Location, SizeArgument(macro),
                 Encode(macro, encoding, value, macros, evaluator, analysis.Model, work)));
+            if (SizeFollowsWordSize(encoding, macros, declarations, analysis.Model, macro.Location, work))
+            {
+                analysis.SizeFollowsDataModel.Add(macro.Name);
+            }
         }
         catch (HeaderException error)
         {
-            var diagnostic = error.ToDiagnostic();
-            if (error.Id == DiagnosticIds.UnknownIdentifier || error.Id == DiagnosticIds.UnknownType)
-            {
-                // Located at the definition, naming what was unknown; when an include was missing
-                // that is the likely cause and the include warning is the actionable one.
-                diagnostic = HeaderDiagnostic.Create(missingIncludes ? DiagnosticIds.SkippedForMissingInclude : error.Id, macro.Location,
-                    $"{macro.Name} is not generated: {error.Message}" + (missingIncludes ? " (a header it may come from was not found)" : string.Empty));
-            }
-            else if (ReferenceEquals(error, work.Exhausted))
-            {
-                // The header's budget ran out here: reported once, where it ran out.
-            }
-            else if (error.Id == DiagnosticIds.LimitExceeded || error.Location.Path != macro.Location.Path)
-            {
-                // A limit is hit somewhere inside the expansion (often in another macro's body):
-                // name the macro that could not be generated, where it is defined.
-                diagnostic = HeaderDiagnostic.Create(error.Id, macro.Location, $"{macro.Name}: {error.Message} (at {error.Location})");
-            }
-
-            analysis.Diagnostics.Add(diagnostic);
+            // The header's budget running out is reported as it is, where it ran out; the rest as Describe says.
+            analysis.Diagnostics.Add(ReferenceEquals(error, work.Exhausted)
+                ? error.ToDiagnostic()
+                : Describe(error, macro, analysis.RequestNames.Contains(macro.Name), missingIncludes));
             work.ChargeError(error.Location);
+        }
+    }
+
+    // What a macro that could not be evaluated is reported as. Only requests are errors: a header's
+    // other macros (syscall numbers, strings, flags built from another header's names) are what
+    // they are, and at most a quiet NSFS1014 says one was left out.
+    private static HeaderDiagnostic Describe(HeaderException error, Macro macro, bool isRequest, bool missingIncludes)
+    {
+        if (!isRequest && error.Id != DiagnosticIds.LimitExceeded)
+        {
+            // An unknown name is reported where the macro is defined (the token may sit in another
+            // macro's body); a bad operation at its operator when that is in this header.
+            var unknown = error.Id == DiagnosticIds.UnknownIdentifier || error.Id == DiagnosticIds.UnknownType;
+            var at = unknown || error.Location.Path != macro.Location.Path ? macro.Location : error.Location;
+            return HeaderDiagnostic.Create(DiagnosticIds.NotAConstant, at, $"{macro.Name} is not a constant, so it is not generated: {error.Message}");
+        }
+
+        if (error.Id == DiagnosticIds.UnknownIdentifier || error.Id == DiagnosticIds.UnknownType)
+        {
+            // Located at the definition, naming what was unknown; when an include was missing
+            // that is the likely cause, and the request cannot be generated without it.
+            return HeaderDiagnostic.Create(missingIncludes ? DiagnosticIds.SkippedForMissingInclude : error.Id, macro.Location,
+                $"{macro.Name} is not generated: {error.Message}" + (missingIncludes ? " (a header it may come from was not found)" : string.Empty));
+        }
+
+        if (error.Id == DiagnosticIds.LimitExceeded || error.Location.Path != macro.Location.Path)
+        {
+            // A limit is hit somewhere inside the expansion (often in another macro's body):
+            // name the macro that could not be generated, where it is defined.
+            return HeaderDiagnostic.Create(error.Id, macro.Location, $"{macro.Name}: {error.Message} (at {error.Location})");
+        }
+
+        return error.ToDiagnostic();
+    }
+
+    // An _IO-family macro (_IO, _IOR, _IOW, _IOWR, _IOC, _IOR_BAD, …) called but never defined: the
+    // macro is a request whose encoding is missing, not a constant with an unknown name.
+    private static string? UndefinedEncoder(List<Token> expanded, IReadOnlyDictionary<string, Macro> macros)
+    {
+        for (var i = 0; i + 1 < expanded.Count; i++)
+        {
+            var token = expanded[i];
+            if (token.Kind == TokenKind.Identifier && token.Text.StartsWith("_IO", StringComparison.Ordinal)
+                && token.Text.Skip(3).All(c => c == '_' || (c >= 'A' && c <= 'Z')) && expanded[i + 1].Is("(") && !macros.ContainsKey(token.Text))
+            {
+                return token.Text;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the request's size changes when only the word size (long and pointers) does: a compat
+    // pair such as FS_IOC32_GETFLAGS (int) and FS_IOC_GETFLAGS (long) shares its nr on purpose.
+    private static bool SizeFollowsWordSize(MacroInvocation encoding, IReadOnlyDictionary<string, Macro> macros, DeclarationParser declarations,
+        DataModel model, SourceLocation location, WorkBudget work)
+    {
+        var other = model.LongSize == 8 ? 4 : 8;
+        var flipped = model with { LongSize = other, LongAlign = other, PointerSize = other, PointerAlign = other };
+        try
+        {
+            var size = new TokenCursor(new MacroExpander(macros, null, work).Expand(encoding.Arguments[3]), location);
+            var here = new ExpressionEvaluator(new TypeTable(model), declarations, preprocessor: false).EvaluateAll(size);
+            size = new TokenCursor(new MacroExpander(macros, null, work).Expand(encoding.Arguments[3]), location);
+            return new ExpressionEvaluator(new TypeTable(flipped), declarations, preprocessor: false).EvaluateAll(size).Raw != here.Raw;
+        }
+        catch (HeaderException)
+        {
+            return false;
         }
     }
 

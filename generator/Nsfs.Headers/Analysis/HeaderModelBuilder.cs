@@ -152,7 +152,8 @@ public static class HeaderModelBuilder
                 }
             }
 
-            result.Add(new RequestModel(request.Name, request.Form, request.Doc, request.Location, request.SizeType, values.ToEquatableArray(), requestFacts));
+            result.Add(new RequestModel(request.Name, request.Form, request.Doc, request.Location, request.SizeType, values.ToEquatableArray(), requestFacts,
+                first.SizeFollowsDataModel.Contains(request.Name)));
         }
 
         if (facts is not null)
@@ -310,12 +311,17 @@ public static class HeaderModelBuilder
     {
         foreach (var group in RequestCollisions.Find(requests))
         {
-            var names = group.Select(r => r.Name).ToList();
-            foreach (var request in group.Skip(1))
+            var names = string.Join(" and ", group.Select(r => r.Name));
+            for (var i = 1; i < group.Count; i++)
             {
-                diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.DuplicateRequest, request.Location,
-                    string.Format(CultureInfo.InvariantCulture, "{0} reuses type 0x{1:x2} nr 0x{2:x} of {3}: {4} collide", request.Name, group[0].Values[0].Type, group[0].Values[0].Number,
-                        names[0], string.Join(" and ", names))));
+                // At the later definition, naming the first earlier request it truly collides with.
+                var request = group[i];
+                if (group.Take(i).FirstOrDefault(earlier => !RequestCollisions.Related(earlier, request)) is { } first)
+                {
+                    diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.DuplicateRequest, request.Location,
+                        string.Format(CultureInfo.InvariantCulture, "{0} reuses type 0x{1:x2} nr 0x{2:x} of {3}: {4} collide", request.Name, first.Values[0].Type, first.Values[0].Number,
+                            first.Name, names)));
+                }
             }
         }
     }

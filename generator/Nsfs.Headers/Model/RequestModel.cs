@@ -8,6 +8,10 @@ namespace Nsfs.Headers.Model;
 /// <param name="SizeType">The type named as the size argument (<c>int</c>, <c>struct mnt_ns_info</c>), or <see langword="null"/> for <c>_IO</c>.</param>
 /// <param name="Values">The encoding per architecture, in data-model order.</param>
 /// <param name="Facts">Annotations from the header's facts file, when it has an entry.</param>
+/// <param name="SizeFollowsDataModel">
+/// True when the size changes with the word size alone (its type holds a <c>long</c> or a pointer):
+/// such a request and a fixed-size twin with its nr are a compat pair, not a collision.
+/// </param>
 public sealed record RequestModel(
     string Name,
     string Form,
@@ -15,4 +19,5 @@ public sealed record RequestModel(
     SourceLocation Location,
     string? SizeType,
     EquatableArray<ArchRequestValue> Values,
-    RequestFacts? Facts);
+    RequestFacts? Facts,
+    bool SizeFollowsDataModel = false);

@@ -26,9 +26,10 @@ public sealed class Preprocessor
     public const int MaxConditionalDepth = HeaderLimits.MaxConditionalDepth;
 
     private readonly IncludeResolver _resolver;
+    private readonly IReadOnlyList<string> _preludes;
     private readonly DataModel _model;
     private readonly Func<HeaderText, LexResult> _lex;
-    private readonly PreprocessResult _result = new();
+    private PreprocessResult _result = new();
     private readonly HashSet<string> _onceHeaders = new(StringComparer.Ordinal);
     private readonly WorkBudget _work;
     private readonly ExpressionEvaluator _conditionEvaluator;
@@ -36,13 +37,18 @@ public sealed class Preprocessor
     private int _includes;
 
     /// <summary>Creates a preprocessor for one architecture.</summary>
-    /// <param name="headers">The include roots.</param>
+    /// <param name="headers">
+    /// The include roots; a <see cref="HeaderSet"/> also brings its preludes and the roots of this
+    /// architecture alone.
+    /// </param>
     /// <param name="model">The architecture's data model.</param>
     /// <param name="lex">Tokenizes a header; callers pass a cache so each file is lexed once for all architectures.</param>
     /// <param name="work">The header's work budget; a budget of its own when <see langword="null"/>.</param>
     public Preprocessor(IHeaderProvider headers, DataModel model, Func<HeaderText, LexResult>? lex = null, WorkBudget? work = null)
     {
-        _resolver = new IncludeResolver(headers, model);
+        var set = headers as HeaderSet;
+        _resolver = new IncludeResolver(headers, model, set?.ArchitectureRoots(model));
+        _preludes = set?.Preludes ?? Array.Empty<string>();
         _model = model;
         _lex = lex ?? (h => Lexer.Lex(h.DisplayPath, h.Text));
         _work = work ?? new WorkBudget();
@@ -53,13 +59,34 @@ public sealed class Preprocessor
     public PreprocessResult Run(HeaderText primary)
     {
         _primary = primary.DisplayPath;
-        foreach (var predefined in Predefined())
+        Start();
+
+        // Like a C compiler's -include: each prelude is read as if the header began with #include <prelude>.
+        var start = new SourceLocation(primary.DisplayPath, 1, 1, 0);
+        foreach (var prelude in _preludes)
         {
-            _result.Macros[predefined.Name] = predefined;
+            IncludeFile(prelude, quoted: false, includer: string.Empty, start, depth: 0, "prelude");
+        }
+
+        // The header asked for is itself a prelude or read by one (linux/ioctl.h, asm-generic/ioctl.h):
+        // its include guard would hide its own definitions, so it is read alone.
+        if (_result.IncludedHeaders.Contains(primary.IncludeName))
+        {
+            Start();
         }
 
         ProcessFile(primary, 0);
         return _result;
+    }
+
+    private void Start()
+    {
+        _result = new PreprocessResult();
+        _onceHeaders.Clear();
+        foreach (var predefined in Predefined())
+        {
+            _result.Macros[predefined.Name] = predefined;
+        }
     }
 
     private IEnumerable<Macro> Predefined()
@@ -487,7 +514,12 @@ public sealed class Preprocessor
         }
 
         var location = new SourceLocation(directive.Path, directive.Line, directive.Column, directive.Text.Length);
-        switch (_resolver.Resolve(name, quoted, header.IncludeName, out var included))
+        IncludeFile(name, quoted, header.IncludeName, location, depth + 1, "include");
+    }
+
+    private void IncludeFile(string name, bool quoted, string includer, SourceLocation location, int depth, string what)
+    {
+        switch (_resolver.Resolve(name, quoted, includer, out var included))
         {
             case IncludeResolver.Outcome.Found:
                 if (++_includes > HeaderLimits.MaxIncludes)
@@ -495,12 +527,12 @@ public sealed class Preprocessor
                     // A file included twice without a guard doubles at every level: the depth limit
                     // alone would still allow 2^64 inclusions.
                     throw new HeaderException(DiagnosticIds.LimitExceeded, string.Format(CultureInfo.InvariantCulture,
-                        "More than {0} #includes opened a file while reading {1} (a header without an include guard included repeatedly?)", HeaderLimits.MaxIncludes, _primary), directive.Location);
+                        "More than {0} #includes opened a file while reading {1} (a header without an include guard included repeatedly?)", HeaderLimits.MaxIncludes, _primary), location);
                 }
 
-                if (Spend(HeaderLimits.WorkUnitsPerInclude, directive.Location))
+                if (Spend(HeaderLimits.WorkUnitsPerInclude, location))
                 {
-                    ProcessFile(included!, depth + 1);
+                    ProcessFile(included!, depth);
                 }
 
                 break;
@@ -508,8 +540,10 @@ public sealed class Preprocessor
                 break;
             default:
                 _result.MissingIncludes.Add(name);
+                // Only asm/ differs by architecture; any other name is missing on all of them, said once.
+                var target = name.StartsWith("asm/", StringComparison.Ordinal) ? " for " + _model.Name : string.Empty;
                 _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.IncludeNotFound, location,
-                    string.Format(CultureInfo.InvariantCulture, "Cannot find include <{0}>; definitions that need it are skipped", name)));
+                    string.Format(CultureInfo.InvariantCulture, "Cannot find {0} <{1}>{2} in the include roots; requests that need it are not generated", what, name, target)));
                 break;
         }
     }

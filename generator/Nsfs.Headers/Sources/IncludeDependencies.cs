@@ -10,7 +10,7 @@ namespace Nsfs.Headers.Sources;
 /// marked header only those, so editing a header rebuilds it and the headers that include it and
 /// nothing else. Matching follows <see cref="Preprocessing.IncludeResolver"/> loosely enough to be a
 /// superset: a quoted name also next to the includer, <c>asm/X</c> as any architecture's
-/// <c>arch/*/asm/X</c> and as <c>asm-generic/X</c>.
+/// <c>X</c> in any layout under <c>arch/</c> or <c>asm-*/</c>, <c>asm-generic/X</c> included.
 /// </summary>
 public static class IncludeDependencies
 {
@@ -63,14 +63,18 @@ public static class IncludeDependencies
     /// reach, itself left out, sorted. The walk goes through the vendored headers too (a marked
     /// <c>asm-generic/ioctl.h</c> is reached through the vendored <c>linux/ioctl.h</c>), where a
     /// marked header shadows the vendored one of the same name. Iterative, so include cycles and
-    /// depth cost nothing.
+    /// depth cost nothing. The <paramref name="preludes"/> (<see cref="HeaderSet.Preludes"/>) are read
+    /// before the header, so what they reach counts too.
     /// </summary>
-    public static IReadOnlyList<string> Closure(string includeName, IReadOnlyList<HeaderIncludes> headers)
+    public static IReadOnlyList<string> Closure(string includeName, IReadOnlyList<HeaderIncludes> headers, IEnumerable<string>? preludes = null)
     {
         var marked = new Dictionary<string, HeaderIncludes>(StringComparer.Ordinal);
         foreach (var header in headers)
         {
-            marked[header.IncludeName] = header;
+            // Headers of different architectures' roots share a name (asm/x.h): each may include something.
+            marked[header.IncludeName] = marked.TryGetValue(header.IncludeName, out var same)
+                ? same with { References = same.References.Concat(header.References).ToEquatableArray(), HasComputedInclude = same.HasComputedInclude || header.HasComputedInclude }
+                : header;
         }
 
         var names = marked.Keys.Union(Vendored.Value.Keys, StringComparer.Ordinal).ToList();
@@ -78,6 +82,14 @@ public static class IncludeDependencies
         var reached = new HashSet<string>(StringComparer.Ordinal) { start };
         var pending = new Stack<string>();
         pending.Push(start);
+        foreach (var prelude in (preludes ?? Enumerable.Empty<string>()).Select(InMemoryHeaders.Normalize))
+        {
+            if (reached.Add(prelude))
+            {
+                pending.Push(prelude);
+            }
+        }
+
         while (pending.Count > 0)
         {
             var name = pending.Pop();
@@ -102,9 +114,11 @@ public static class IncludeDependencies
     private static IEnumerable<string> Candidates(IncludeReference reference, string includer, IEnumerable<string> names)
     {
         var slash = includer.LastIndexOf('/');
-        var sibling = reference.Quoted && slash >= 0 ? includer.Substring(0, slash + 1) + reference.Name : null;
+        var sibling = reference.Quoted && slash >= 0 ? IncludeNames.Lexical(includer.Substring(0, slash + 1) + reference.Name) : null;
         var asm = reference.Name.StartsWith("asm/", StringComparison.Ordinal) ? reference.Name.Substring(3) : null;
+        // Every layout IncludeResolver.ArchitectureLayouts knows starts with "arch/" or "asm-", asm-generic included.
         return names.Where(name => name == reference.Name || name == sibling
-            || (asm is not null && (name == "asm-generic" + asm || (name.StartsWith("arch/", StringComparison.Ordinal) && name.EndsWith("/asm" + asm, StringComparison.Ordinal)))));
+            || (asm is not null && name.EndsWith(asm, StringComparison.Ordinal)
+                && (name.StartsWith("arch/", StringComparison.Ordinal) || name.StartsWith("asm-", StringComparison.Ordinal))));
     }
 }

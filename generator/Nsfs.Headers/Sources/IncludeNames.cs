@@ -38,8 +38,8 @@ public static class IncludeNames
         return slash < 0 ? full : full.Substring(slash + 1);
     }
 
-    // Forward slashes with "." and ".." segments resolved, as Path.GetFullPath would for an absolute path.
-    private static string Lexical(string path)
+    /// <summary>Forward slashes with "." and ".." segments resolved, as Path.GetFullPath would for an absolute path.</summary>
+    internal static string Lexical(string path)
     {
         var segments = new List<string>();
         foreach (var segment in path.Replace('\\', '/').Split('/'))

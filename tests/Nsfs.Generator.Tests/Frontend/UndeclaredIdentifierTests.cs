@@ -2,20 +2,38 @@ using Xunit;
 
 namespace Nsfs.Generator.Tests.Frontend;
 
-/// <summary>Undeclared names: 0 in #if (C11 6.10.1p4), an error anywhere else — even where short-circuited, as in C.</summary>
+/// <summary>
+/// Undeclared names: 0 in #if (C11 6.10.1p4), a failure anywhere else — even where short-circuited, as
+/// in C. Only a request that fails is an error; any other macro is left out with a quiet, off-by-default NSFS1014.
+/// </summary>
 public sealed class UndeclaredIdentifierTests
 {
     [Theory]
     [InlineData("1 ? 2 : UNDECLARED")]
     [InlineData("0 && UNDECLARED")]
     [InlineData("UNDECLARED")]
-    public void An_undeclared_name_in_a_definition_is_reported(string expression)
+    public void An_undeclared_name_in_a_constant_is_a_quiet_info(string expression)
     {
         var model = TestHeaders.Build($"#define C ({expression})\n", "x64");
 
         Assert.Empty(model.Constants);
         var diagnostic = Assert.Single(model.Diagnostics);
-        Assert.Equal("NSFS1004", diagnostic.Id);
+        Assert.Equal(("NSFS1014", Nsfs.Headers.HeaderDiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.False(Nsfs.Headers.DiagnosticIds.NotAConstant.IsEnabledByDefault);
+        Assert.Contains("UNDECLARED", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1 ? 2 : UNDECLARED")]
+    [InlineData("UNDECLARED")]
+    public void An_undeclared_name_in_a_request_is_an_error_at_the_request(string expression)
+    {
+        var model = TestHeaders.Build($"#include <linux/ioctl.h>\n#define REQ _IOR(0xb7, ({expression}), int)\n", "x64");
+
+        Assert.Empty(model.Requests);
+        var diagnostic = Assert.Single(model.Diagnostics);
+        Assert.Equal(("NSFS1004", Nsfs.Headers.HeaderDiagnosticSeverity.Error, 2), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.Line));
+        Assert.Contains("REQ", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("UNDECLARED", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace Nsfs.Generator.Tests.Generator;
 
 /// <summary>The Nsfs_* MSBuild options and item metadata change what is generated, and only that.</summary>
@@ -41,4 +43,74 @@ public sealed class GeneratorOptionsTests
         var source = Assert.Single(result.GeneratedTrees).ToString();
         Assert.Contains("0x00006d01U", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_header_that_relies_on_sys_ioctl_h_is_read_after_the_default_prelude()
+    {
+        var result = Run([TestAdditionalFile.Header("/src/my.h", NotSelfContained)]);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("0x80046d01U", Assert.Single(result.GeneratedTrees).ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData(null, "none")]
+    [InlineData("NONE", "linux/ioctl.h")]
+    public void Prelude_none_on_the_item_or_the_project_turns_it_off_and_the_item_wins(string? item, string? project)
+    {
+        var metadata = new Dictionary<string, string>();
+        if (item is not null)
+        {
+            metadata["Nsfs_Prelude"] = item;
+        }
+
+        var properties = project is null ? null : new Dictionary<string, string> { ["Nsfs_Prelude"] = project };
+        var result = Run([new TestAdditionalFile("/src/my.h", NotSelfContained, "header", metadata)], properties);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("NSFS1004", error.Id);
+        Assert.Contains("Prelude=\"linux/ioctl.h\"", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(0, error.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_marked_prelude_is_read_first_and_its_edits_reach_the_header()
+    {
+        var types = TestAdditionalFile.Header("/src/inc/my/types.h", "typedef struct { int a[3]; } my_t;\n", includeName: "my/types.h", generate: false);
+        var mine = new TestAdditionalFile("/src/my.h", "#define MY_SET _IOW('m', 2, my_t)\n", "header",
+            new Dictionary<string, string> { ["Nsfs_Prelude"] = "linux/ioctl.h;my/types.h" });
+
+        var result = Run([types, mine]);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("0x400c6d02U", Assert.Single(result.GeneratedTrees).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headers_marked_with_an_arch_are_that_architectures_asm_root_and_are_not_generated()
+    {
+        var x86 = new TestAdditionalFile("/k/arch/x86/include/uapi/asm/my_types.h", "typedef long my_t;\n", "header",
+            new Dictionary<string, string> { ["Nsfs_IncludeRoot"] = "/k/arch/x86/include/uapi", ["Nsfs_Arch"] = "x86" });
+        var other = new TestAdditionalFile("/k/arch/generic/asm/my_types.h", "typedef char my_t;\n", "header",
+            new Dictionary<string, string> { ["Nsfs_IncludeName"] = "asm-generic/my_types.h", ["Nsfs_Generate"] = "false" });
+        var mine = TestAdditionalFile.Header("/src/my.h", "#include <asm/my_types.h>\n#define MY_GET _IOR('m', 1, my_t)\n");
+
+        var result = Run([x86, other, mine]);
+
+        // x64, x86 and x32 have it; the other 19 architectures do not, so the request is an error, not absent.
+        var source = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.DoesNotContain("MY_GET", source, StringComparison.Ordinal);
+        var missing = result.Diagnostics.Where(d => d.Id == "NSFS1003").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(19, missing.Count);
+        Assert.Contains(missing, m => m.Contains("<asm/my_types.h> for arm64 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(missing, m => m.Contains(" for x64 ", StringComparison.Ordinal) || m.Contains(" for x86 ", StringComparison.Ordinal) || m.Contains(" for x32 ", StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Equal(("NSFS1005", "/src/my.h"), (error.Id, error.Location.GetLineSpan().Path));
+    }
+
+    private const string NotSelfContained = "#define MY_GET _IOR('m', 1, int)\n";
+
+    private static GeneratorDriverRunResult Run(IEnumerable<TestAdditionalFile> files, IReadOnlyDictionary<string, string>? properties = null) =>
+        GeneratorHarness.Driver(files, properties).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
 }

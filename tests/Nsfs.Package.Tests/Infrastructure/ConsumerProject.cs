@@ -36,8 +36,10 @@ internal sealed class ConsumerProject
 
     public string PathOf(string file) => Path.Combine(Directory, file);
 
+    /// <summary>Writes a file of the project, creating its folders (<c>inc/my/types.h</c>).</summary>
     public ConsumerProject Write(string file, string text)
     {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(PathOf(file))!);
         File.WriteAllText(PathOf(file), text);
         return this;
     }
