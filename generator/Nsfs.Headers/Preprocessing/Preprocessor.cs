@@ -56,26 +56,10 @@ public sealed class Preprocessor
         return _result;
     }
 
+    // The target compiler's predefined macros and the kernel build's, both from the data model.
     private IEnumerable<Macro> Predefined()
     {
-        // Derived from the data-model row, like a compiler's built-in macros for that target.
-        var lines = new List<string>
-        {
-            "__linux__ 1", "__linux 1", "__unix__ 1", "__EXPORTED_HEADERS__ 1",
-            $"__BITS_PER_LONG {_model.LongSize * 8}", "__BITS_PER_LONG_LONG 64",
-            $"__SIZEOF_LONG__ {_model.LongSize}", $"__SIZEOF_POINTER__ {_model.PointerSize}", "__SIZEOF_INT__ 4",
-            "__SIZEOF_LONG_LONG__ 8", "__SIZEOF_SHORT__ 2", "__CHAR_BIT__ 8",
-            "__ORDER_LITTLE_ENDIAN__ 1234", "__ORDER_BIG_ENDIAN__ 4321",
-            "__BYTE_ORDER__ " + (_model.BigEndian ? "__ORDER_BIG_ENDIAN__" : "__ORDER_LITTLE_ENDIAN__"),
-        };
-        lines.Add(_model.LongSize == 8 ? "__LP64__ 1" : "__ILP32__ 1");
-        lines.Add(_model.LongSize == 8 ? "_LP64 1" : "_ILP32 1");
-        if (!_model.CharIsSigned)
-        {
-            lines.Add("__CHAR_UNSIGNED__ 1");
-        }
-
-        foreach (var line in lines)
+        foreach (var line in _model.PredefinedMacros.Concat(_model.KernelBuildMacros))
         {
             var tokens = Lexer.Lex("<built-in>", line).Tokens;
             yield return new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null);

@@ -27,8 +27,22 @@ public static class Layouts
         switch (type)
         {
             case IntegerType integer:
-                return (model.SizeOf(integer.Kind), integer.Alignment is { } forced ? System.Math.Max(forced, model.AlignOf(integer.Kind)) : model.AlignOf(integer.Kind));
+                // A typedef's aligned attribute replaces the alignment, lowering it too.
+                return (model.SizeOf(integer.Kind), integer.Alignment ?? model.AlignOf(integer.Kind));
+            case FloatingType floating:
+                return floating.Kind switch
+                {
+                    FloatingKind.Float => (4, model.FloatAlign),
+                    FloatingKind.Double => (8, model.DoubleAlign),
+                    _ => (model.LongDoubleSize, model.LongDoubleAlign),
+                };
+            case Int128Type wide:
+                return model.Int128Align != 0 ? (16, model.Int128Align)
+                    : throw new HeaderException(DiagnosticIds.Unsupported, $"'{wide.Spelling}' does not exist on {model.Name} (a 32-bit target)", where);
+            case AlignedType aligned:
+                return (Measure(aligned.Underlying, model, where).Size, aligned.Alignment);
             case PointerType:
+                // Whatever the pointee is (incomplete, unsupported, a function), the pointer is a pointer.
                 return (model.PointerSize, model.PointerAlign);
             case EnumType enumType:
                 return MeasureEnum(enumType, model, where);
@@ -64,6 +78,11 @@ public static class Layouts
         return wide ? (8, model.LongLongAlign) : (4, model.IntAlign);
     }
 
+    // Bit positions are tracked so bit-fields share storage units as the System V psABIs (and GCC and
+    // clang, for every target here) lay them out: a bit-field starts at the next free bit unless it would
+    // cross a boundary of its declared type's alignment, a zero-width one pads to that boundary, and an
+    // ordinary member starts at the next byte, aligned. Byte order only changes which bits of a unit a
+    // bit-field occupies, never where units and members go, so it plays no part here.
     private static (int Size, int Align) Layout(RecordType record, DataModel model, int baseOffset, List<FieldLayout>? fields)
     {
         if (!record.IsComplete)
@@ -71,19 +90,40 @@ public static class Layouts
             throw new HeaderException(DiagnosticIds.UnknownType, $"'{record.Spelling}' is incomplete", record.Location);
         }
 
-        var offset = 0;
-        var size = 0;
+        long nextBit = 0;
+        long sizeBits = 0;
         var align = 1;
         foreach (var member in record.Members)
         {
             var measured = Measure(member.Type, model, member.Location);
-            var memberAlign = record.IsPacked ? 1 : measured.Align;
+            if (member.BitWidth is { } width)
+            {
+                var (offset, contributes) = PlaceBitField(record, member, measured, width, nextBit);
+                if (member.Name is not null)
+                {
+                    var bitOffset = baseOffset * 8L + offset;
+                    fields?.Add(new FieldLayout(member.Name, new BitFieldType(member.Type, width), (int)(bitOffset / 8),
+                        (int)((offset % 8 + width + 7) / 8), member.Location, member.Documentation) { BitOffset = bitOffset });
+                }
+
+                // Unnamed bit-fields only pad, except where the ABI lets their type align the record.
+                if (member.Name is not null || model.UnnamedBitFieldsAlignRecord)
+                {
+                    align = System.Math.Max(align, contributes);
+                }
+
+                nextBit = record.IsUnion ? 0 : offset + width;
+                sizeBits = System.Math.Max(sizeBits, AlignUp(record.IsUnion ? width : offset + width, 8));
+                continue;
+            }
+
+            var memberAlign = record.IsPacked || member.IsPacked ? 1 : measured.Align;
             if (member.Alignment is { } forced)
             {
                 memberAlign = System.Math.Max(memberAlign, forced);
             }
 
-            var memberOffset = record.IsUnion ? 0 : AlignUp(offset, memberAlign);
+            var memberOffset = record.IsUnion ? 0 : (int)AlignUp(AlignUp(nextBit, 8) / 8, memberAlign);
             if (member.Name is null && member.Type is RecordType nested)
             {
                 // Anonymous struct/union: its members are reachable by name from the outer record.
@@ -91,19 +131,16 @@ public static class Layouts
             }
             else if (member.Name is not null)
             {
-                fields?.Add(new FieldLayout(member.Name, member.Type, baseOffset + memberOffset, measured.Size, member.Location, member.Documentation));
+                fields?.Add(new FieldLayout(member.Name, member.Type, baseOffset + memberOffset, measured.Size, member.Location, member.Documentation)
+                {
+                    BitOffset = (baseOffset + memberOffset) * 8L,
+                });
             }
 
             align = System.Math.Max(align, memberAlign);
-            if (record.IsUnion)
-            {
-                size = System.Math.Max(size, measured.Size);
-            }
-            else
-            {
-                offset = memberOffset + measured.Size;
-                size = offset;
-            }
+            var end = (memberOffset + (long)measured.Size) * 8;
+            nextBit = record.IsUnion ? 0 : end;
+            sizeBits = System.Math.Max(sizeBits, end);
         }
 
         if (record.Alignment is { } recordAlign)
@@ -111,8 +148,40 @@ public static class Layouts
             align = System.Math.Max(align, recordAlign);
         }
 
-        return (AlignUp(size, align), align);
+        return ((int)AlignUp(sizeBits / 8, align), align);
     }
+
+    // Where a bit-field goes (in bits from the record's start) and the alignment it asks of the record.
+    private static (long Offset, int Align) PlaceBitField(RecordType record, RecordMember member, (int Size, int Align) declared, int width, long nextBit)
+    {
+        var unitBits = declared.Size * 8L;
+        var alignBits = (record.IsPacked || member.IsPacked) && width != 0 ? 8L : declared.Align * 8L;
+        if (member.Alignment is { } forced)
+        {
+            alignBits = System.Math.Max(alignBits, forced * 8L);
+        }
+
+        var offset = nextBit;
+        if (!record.IsUnion)
+        {
+            if (width == 0 || (offset % alignBits) + width > unitBits)
+            {
+                offset = AlignUp(offset, alignBits);
+            }
+            else if (member.Alignment is { } explicitAlign)
+            {
+                offset = AlignUp(offset, explicitAlign * 8L);
+            }
+        }
+        else
+        {
+            offset = 0;
+        }
+
+        return (offset, (int)(alignBits / 8));
+    }
+
+    private static long AlignUp(long value, long align) => (value + align - 1) / align * align;
 
     private static int AlignUp(int value, int align) => (value + align - 1) / align * align;
 }

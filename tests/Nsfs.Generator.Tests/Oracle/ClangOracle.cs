@@ -10,7 +10,7 @@ namespace Nsfs.Generator.Tests.Oracle;
 /// that includes the header and asks everything of it, so a (triple, header version) pair costs one
 /// parse; one CXIndex is shared by all of them.
 /// </summary>
-public sealed class ClangOracle : IDisposable
+public sealed partial class ClangOracle : IDisposable
 {
     // The translation unit exists only in memory; the name is never looked up on disk.
     private const string SourceName = "/nsfs-oracle/oracle.c";
