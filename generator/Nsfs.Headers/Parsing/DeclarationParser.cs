@@ -626,7 +626,7 @@ public sealed class DeclarationParser : ITypeNames
                     }
                     else
                     {
-                        alignment = _types.Model.BiggestAlignment; // the largest alignment of any type on the target
+                        alignment = _types.Model.AlignedAttributeDefault;
                     }
                 }
                 else if (cursor.At("("))

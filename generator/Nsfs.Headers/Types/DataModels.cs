@@ -54,7 +54,7 @@ public static class DataModels
         },
         Model("arm",         "Arm",         "arm",       GenericIoctl, 4, 4, 2, 4, 4, 8, 4, false, false) with
         {
-            WcharIsSigned = false, UnnamedBitFieldsAlignRecord = true,
+            WcharIsSigned = false, UnnamedBitFieldsAlignRecord = true, AlignedAttributeDefault = 8,
             ArchitectureMacros = Macros(new[] { "__arm__ 1", "__arm 1", "__ARM_EABI__ 1", "__ARMEL__ 1", "__APCS_32__ 1" }),
         },
         Model("arm64",       "Arm64",       "arm64",     GenericIoctl, 8, 8, 2, 4, 8, 8, 8, false, false) with
@@ -78,7 +78,7 @@ public static class DataModels
         },
         Model("s390x",       "S390x",       "s390",      GenericIoctl, 8, 8, 2, 4, 8, 8, 8, false, true) with
         {
-            LongDoubleSize = 16, LongDoubleAlign = 8, Int128Align = 8, BiggestAlignment = 8,
+            LongDoubleSize = 16, LongDoubleAlign = 8, Int128Align = 8, BiggestAlignment = 8, AlignedAttributeDefault = 8,
             ArchitectureMacros = Macros(new[] { "__s390__ 1", "__s390x__ 1", "__zarch__ 1", "__LONG_DOUBLE_128__ 1" }),
         },
         Model("ppc",         "Ppc",         "powerpc",   OwnIoctl,     4, 4, 2, 4, 4, 8, 4, false, true) with
@@ -135,7 +135,7 @@ public static class DataModels
         },
         Model("csky",        "Csky",        "csky",      GenericIoctl, 4, 4, 2, 4, 4, 4, 4, false, false) with
         {
-            DoubleAlign = 4, LongDoubleAlign = 4, BiggestAlignment = 4,
+            DoubleAlign = 4, LongDoubleAlign = 4, BiggestAlignment = 4, UnnamedBitFieldsAlignRecord = true,
             ArchitectureMacros = Macros(new[] { "__csky__ 2", "__CSKY__ 2", "__ckcore__ 2", "__CKCORE__ 2", "__cskyabi__ 2", "__CSKYABI__ 2", "__cskyLE__ 1", "__CSKYLE__ 1", "__cskyle__ 1" }),
         },
     };
