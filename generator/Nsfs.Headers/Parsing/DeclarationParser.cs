@@ -34,6 +34,8 @@ public sealed class DeclarationParser : ITypeNames
     private readonly ExpressionEvaluator _evaluator;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Comment>> _comments;
     private readonly List<HeaderDiagnostic> _diagnostics = new();
+    private readonly Stack<int?> _packs = new();
+    private int? _pack;
     private int _nesting;
 
     /// <summary>Creates a parser that declares into <paramref name="types"/>.</summary>
@@ -99,7 +101,7 @@ public sealed class DeclarationParser : ITypeNames
 
     private void TopLevel(TokenCursor cursor)
     {
-        if (cursor.Accept(";"))
+        if (cursor.Accept(";") || PragmaPack(cursor))
         {
             return;
         }
@@ -428,6 +430,7 @@ public sealed class DeclarationParser : ITypeNames
             Documentation = Documentation(keyword),
             Alignment = attributes.Alignment,
             IsPacked = attributes.Packed,
+            MaxFieldAlignment = _pack,
         };
         if (tag is not null)
         {
@@ -446,7 +449,10 @@ public sealed class DeclarationParser : ITypeNames
                     throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated {record.Spelling}", record.Location);
                 }
 
-                Member(cursor, record);
+                if (!PragmaPack(cursor))
+                {
+                    Member(cursor, record);
+                }
             }
         }
         catch (HeaderException error) when (tag is not null && !FailedRecords.ContainsKey(record))
@@ -498,6 +504,55 @@ public sealed class DeclarationParser : ITypeNames
         }
 
         cursor.Expect(";");
+    }
+
+    // "#pragma pack(N)", "(push[, N])", "(pop)", "()": the largest member alignment of the structs
+    // defined after it, as GCC and clang take it. True when the cursor was at one.
+    private bool PragmaPack(TokenCursor cursor)
+    {
+        if (cursor.Peek() is not { Kind: TokenKind.Other, Text: Tokens.PragmaMarker })
+        {
+            return false;
+        }
+
+        cursor.Next();
+        cursor.Expect("pack");
+        cursor.Expect("(");
+        if (cursor.Accept("push"))
+        {
+            _packs.Push(_pack);
+            if (cursor.Accept(","))
+            {
+                _pack = PackValue(cursor);
+            }
+        }
+        else if (cursor.Accept("pop"))
+        {
+            _pack = _packs.Count > 0 ? _packs.Pop() : null;
+        }
+        else if (!cursor.At(")"))
+        {
+            _pack = PackValue(cursor);
+        }
+        else
+        {
+            _pack = null;
+        }
+
+        cursor.Expect(")");
+        return true;
+    }
+
+    private int PackValue(TokenCursor cursor)
+    {
+        var location = cursor.Location;
+        var value = _evaluator.Evaluate(cursor);
+        if (value.Raw is not (1 or 2 or 4 or 8 or 16))
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression, $"#pragma pack({value.Describe(_types.Model)}): the value must be 1, 2, 4, 8 or 16", location);
+        }
+
+        return (int)value.Raw;
     }
 
     // C11 6.7.2.1p4-5: an integer (or enum) type, a width from 0 to the type's, and 0 only unnamed.

@@ -236,6 +236,13 @@ public sealed class Preprocessor
                 {
                     _onceHeaders.Add(header.IncludeName);
                 }
+                else if (rest.Count > 0 && rest[0].Text == "pack")
+                {
+                    // #pragma pack applies to the struct definitions after it, so it goes on to the
+                    // declaration parser in place, led by a token no header text can produce.
+                    _result.DeclarationTokens.Add(new Token(TokenKind.Other, Tokens.PragmaMarker, hash.Path, hash.Line, hash.Column, true, false));
+                    _result.DeclarationTokens.AddRange(rest);
+                }
 
                 break;
             case "line":

@@ -130,6 +130,9 @@ public sealed class RecordType : CType
     /// <summary><c>__attribute__((packed))</c> on the record.</summary>
     public bool IsPacked { get; set; }
 
+    /// <summary>The <c>#pragma pack</c> value in effect where the record was defined: no member is aligned more.</summary>
+    public int? MaxFieldAlignment { get; set; }
+
     /// <summary><c>__attribute__((aligned(N)))</c> on the record.</summary>
     public int? Alignment { get; set; }
 

@@ -123,6 +123,12 @@ public static class Layouts
                 memberAlign = System.Math.Max(memberAlign, forced);
             }
 
+            // #pragma pack caps every member, even one with an aligned attribute.
+            if (record.MaxFieldAlignment is { } pack)
+            {
+                memberAlign = System.Math.Min(memberAlign, pack);
+            }
+
             var memberOffset = record.IsUnion ? 0 : (int)AlignUp(AlignUp(nextBit, 8) / 8, memberAlign);
             if (member.Name is null && member.Type is RecordType nested)
             {
@@ -161,14 +167,22 @@ public static class Layouts
             alignBits = System.Math.Max(alignBits, forced * 8L);
         }
 
+        // #pragma pack caps a bit-field's alignment and, with any value, stops it moving to avoid
+        // crossing a unit boundary; a zero-width one still pads to its type's alignment.
+        var pack = record.MaxFieldAlignment * 8L;
+        if (pack is { } cap && width != 0)
+        {
+            alignBits = System.Math.Min(alignBits, cap);
+        }
+
         var offset = nextBit;
         if (!record.IsUnion)
         {
-            if (width == 0 || (offset % alignBits) + width > unitBits)
+            if (width == 0 || (pack is null && (offset % alignBits) + width > unitBits))
             {
                 offset = AlignUp(offset, alignBits);
             }
-            else if (member.Alignment is { } explicitAlign)
+            else if (member.Alignment is { } explicitAlign && (pack is null || explicitAlign * 8L <= pack))
             {
                 offset = AlignUp(offset, explicitAlign * 8L);
             }

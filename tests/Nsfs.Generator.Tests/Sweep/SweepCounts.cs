@@ -1,0 +1,31 @@
+namespace Nsfs.Generator.Tests.Sweep;
+
+/// <summary>What the sweep found on one architecture.</summary>
+/// <param name="Arch">The architecture.</param>
+/// <param name="Headers">Headers swept.</param>
+/// <param name="HeadersClangRejects">Headers clang itself does not compile for this target (their pairs are excluded).</param>
+/// <param name="Requests">Request pairs clang evaluates.</param>
+/// <param name="RequestsAgree">Of those, where Nsfs gives the same value.</param>
+/// <param name="RequestsAbsent">Of those, where Nsfs gives no value.</param>
+/// <param name="RequestsExcluded">Requests clang defines but cannot evaluate (its error excludes them).</param>
+/// <param name="Structs">Structs clang lays out.</param>
+/// <param name="StructsAgree">Of those, where Nsfs gives the same size and every member offset.</param>
+/// <param name="StructsAbsent">Of those, where Nsfs gives no layout.</param>
+/// <param name="Problems">One line per mismatch or absence.</param>
+public sealed record SweepCounts(
+    string Arch,
+    int Headers,
+    int HeadersClangRejects,
+    int Requests,
+    int RequestsAgree,
+    int RequestsAbsent,
+    int RequestsExcluded,
+    int Structs,
+    int StructsAgree,
+    int StructsAbsent,
+    IReadOnlyList<string> Problems)
+{
+    public int RequestsMismatch => Requests - RequestsAgree - RequestsAbsent;
+
+    public int StructsMismatch => Structs - StructsAgree - StructsAbsent;
+}
