@@ -449,7 +449,8 @@ public sealed class DeclarationParser : ITypeNames
                     throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated {record.Spelling}", record.Location);
                 }
 
-                if (!PragmaPack(cursor))
+                // An empty member declaration (a lone ';', as mips' __BITFIELD_FIELD leaves) is a GNU extension.
+                if (!PragmaPack(cursor) && !cursor.Accept(";"))
                 {
                     Member(cursor, record);
                 }

@@ -55,11 +55,11 @@ public sealed class CorpusSweepTests(ITestOutputHelper output)
     private static string Table(IReadOnlyList<SweepCounts> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("arch       headers clang-rejects | requests agree mismatch absent excluded | structs agree mismatch absent");
+        text.AppendLine("arch       headers clang-rejects | requests agree mismatch absent refused excluded | structs agree mismatch absent");
         foreach (var r in rows.Append(Total(rows)))
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Arch,-10} {r.Headers,7} {r.HeadersClangRejects,13} | {r.Requests,8} {r.RequestsAgree,5} {r.RequestsMismatch,8} {r.RequestsAbsent,6} {r.RequestsExcluded,8} | {r.Structs,7} {r.StructsAgree,5} {r.StructsMismatch,8} {r.StructsAbsent,6}"));
+                $"{r.Arch,-10} {r.Headers,7} {r.HeadersClangRejects,13} | {r.Requests,8} {r.RequestsAgree,5} {r.RequestsMismatch,8} {r.RequestsAbsent,6} {r.RequestsRefused,7} {r.RequestsExcluded,8} | {r.Structs,7} {r.StructsAgree,5} {r.StructsMismatch,8} {r.StructsAbsent,6}"));
         }
 
         return text.ToString();
@@ -67,6 +67,6 @@ public sealed class CorpusSweepTests(ITestOutputHelper output)
 
     private static SweepCounts Total(IReadOnlyList<SweepCounts> rows) => new(
         "total", rows.Sum(r => r.Headers), rows.Sum(r => r.HeadersClangRejects), rows.Sum(r => r.Requests), rows.Sum(r => r.RequestsAgree),
-        rows.Sum(r => r.RequestsAbsent), rows.Sum(r => r.RequestsExcluded), rows.Sum(r => r.Structs), rows.Sum(r => r.StructsAgree),
+        rows.Sum(r => r.RequestsAbsent), rows.Sum(r => r.RequestsRefused), rows.Sum(r => r.RequestsExcluded), rows.Sum(r => r.Structs), rows.Sum(r => r.StructsAgree),
         rows.Sum(r => r.StructsAbsent), []);
 }
