@@ -198,7 +198,8 @@ public sealed class DeclarationParser : ITypeNames
             }
             else if (token.Text is "float" or "double")
             {
-                floating = cursor.Next();
+                floating = floating is null ? cursor.Next()
+                    : throw new HeaderException(DiagnosticIds.SyntaxError, $"Invalid type specifiers with '{token.Text}'", token.Location);
             }
             else if (token.Text is "__int128_t" or "__uint128_t" && type is null && integerWords.Count == 0)
             {
