@@ -48,14 +48,21 @@ public sealed class NsfsGenerator : IIncrementalGenerator
 
         var sources = models
             .Combine(options)
-            .Select(static (pair, _) => (HintName: pair.Left.ClassName + ".g.cs", Text: Emit(pair.Left, pair.Right)))
+            .Select(static (pair, _) => Emit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Sources);
 
         var diagnostics = models
             .Select(static (model, _) => model.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8)));
+        context.RegisterSourceOutput(sources, static (spc, source) =>
+        {
+            spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            if (source.Failure is { } failure)
+            {
+                spc.ReportDiagnostic(ToDiagnostic(failure));
+            }
+        });
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
             foreach (var info in list)
@@ -137,25 +144,34 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var all = job.Baseline is { } baseline
             ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
             : model.Diagnostics;
-        var diagnostics = all.Select(d => Locate(d, texts)).ToEquatableArray();
+        var lines = new Dictionary<string, TextLineCollection>(StringComparer.Ordinal);
+        var diagnostics = all.Select(d => Locate(d, texts, lines)).ToEquatableArray();
         return new GeneratedHeader(model, className, diagnostics);
     }
 
-    private static string Emit(GeneratedHeader header, GeneratorOptions options)
+    /// <summary>The C# of one header; a failure of the emitter is NSFS1999 at the header, naming the exception.</summary>
+    internal static EmittedSource Emit(GeneratedHeader header, GeneratorOptions options)
     {
+        var hintName = header.ClassName + ".g.cs";
         try
         {
-            return CSharpEmitter.Emit(header.Model, header.ClassName, options);
+            return new EmittedSource(hintName, CSharpEmitter.Emit(header.Model, header.ClassName, options), null);
         }
-#pragma warning disable CA1031 // A generator must never throw into the compiler.
+#pragma warning disable CA1031 // A generator must never throw into the compiler: the failure is reported instead.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return $"// Nsfs.Generator could not emit {header.Model.IncludeName}: {exception.GetType().Name}: {exception.Message.Replace('\n', ' ')}\n";
+            var message = $"Internal error while generating C# for {header.Model.IncludeName}: {exception.GetType().FullName}: {exception.Message}";
+            var failure = new DiagnosticInfo(DiagnosticIds.InternalError.Code, message, header.Model.DisplayPath, 0, 0, 0, 0, 0, 0);
+            return new EmittedSource(hintName, $"// Nsfs.Generator could not generate {header.Model.IncludeName}: see NSFS1999.\n", failure);
         }
     }
 
-    private static DiagnosticInfo Locate(HeaderDiagnostic diagnostic, Dictionary<string, string> texts)
+    /// <summary>A generated file, and the emitter failure (NSFS1999) that left it empty, if any.</summary>
+    internal sealed record EmittedSource(string HintName, string Text, DiagnosticInfo? Failure);
+
+    // Each file's lines are computed once: a header may have a thousand diagnostics.
+    private static DiagnosticInfo Locate(HeaderDiagnostic diagnostic, Dictionary<string, string> texts, Dictionary<string, TextLineCollection> lineCache)
     {
         var location = diagnostic.Location;
         var line = Math.Max(location.Line, 1) - 1;
@@ -163,7 +179,11 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var start = 0;
         if (texts.TryGetValue(location.Path, out var text))
         {
-            var lines = SourceText.From(text).Lines;
+            if (!lineCache.TryGetValue(location.Path, out var lines))
+            {
+                lines = lineCache[location.Path] = SourceText.From(text).Lines;
+            }
+
             if (line < lines.Count)
             {
                 start = Math.Min(lines[line].Start + column, lines[line].End);

@@ -23,14 +23,20 @@ public static class HeaderAnalyzer
     private const string EncodeMacro = "_IOC";
 
     /// <summary>Analyzes <paramref name="primary"/> for <paramref name="model"/>.</summary>
-    public static ArchAnalysis Analyze(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    /// <param name="primary">The header.</param>
+    /// <param name="roots">Include roots.</param>
+    /// <param name="model">The architecture.</param>
+    /// <param name="lex">Tokenizes a header (a cache shared by the architectures).</param>
+    /// <param name="work">The header's work budget, shared by the architectures; a budget of its own when <see langword="null"/>.</param>
+    public static ArchAnalysis Analyze(HeaderText primary, IHeaderProvider roots, DataModel model, Func<HeaderText, LexResult>? lex = null, WorkBudget? work = null)
     {
-        var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex).Run(primary);
+        work ??= new WorkBudget();
+        var preprocessed = new Preprocessor(new HeaderSet(new InMemoryHeaders(new[] { primary }), roots), model, lex, work).Run(primary);
         var types = new TypeTable(model);
         var analysis = new ArchAnalysis(model, types);
         analysis.Diagnostics.AddRange(preprocessed.Diagnostics);
 
-        var declarations = new DeclarationParser(types, preprocessed.Comments);
+        var declarations = new DeclarationParser(types, preprocessed.Comments, work);
         declarations.ParseAll(preprocessed.DeclarationTokens);
         analysis.Diagnostics.AddRange(declarations.Diagnostics);
 
@@ -38,13 +44,18 @@ public static class HeaderAnalyzer
         var missingIncludes = preprocessed.MissingIncludes.Count > 0;
         foreach (var macro in preprocessed.PrimaryDefinitions)
         {
+            if (work.IsExhausted)
+            {
+                break; // reported once, where the budget ran out
+            }
+
             if (macro.IsFunctionLike || macro.Body.Count == 0
                 || !preprocessed.Macros.TryGetValue(macro.Name, out var current) || !ReferenceEquals(current, macro))
             {
                 continue;
             }
 
-            EvaluateMacro(macro, preprocessed.Macros, evaluator, declarations, analysis, missingIncludes);
+            EvaluateMacro(macro, preprocessed.Macros, evaluator, declarations, analysis, missingIncludes, work);
         }
 
         foreach (var (type, location, doc, members) in declarations.DeclaredEnums)
@@ -57,6 +68,11 @@ public static class HeaderAnalyzer
 
         foreach (var record in declarations.DeclaredRecords)
         {
+            if (work.IsExhausted)
+            {
+                break;
+            }
+
             if (record.Location.Path != primary.DisplayPath || declarations.FailedRecords.ContainsKey(record) || !record.IsComplete)
             {
                 continue;
@@ -64,27 +80,33 @@ public static class HeaderAnalyzer
 
             try
             {
-                var size = Layouts.SizeOf(record, model, record.Location);
+                var size = Layouts.SizeOfGenerated(record, model, record.Location);
                 var align = Layouts.AlignOf(record, model, record.Location);
                 analysis.Structs.Add((record, size, align, Layouts.Fields(record, model)));
             }
             catch (HeaderException error)
             {
                 analysis.Diagnostics.Add(error.ToDiagnostic());
+                work.ChargeError(error.Location);
             }
+        }
+
+        if (work.Exhausted is { } exhausted)
+        {
+            analysis.Diagnostics.Add(exhausted.ToDiagnostic());
         }
 
         return analysis;
     }
 
     private static void EvaluateMacro(Macro macro, IReadOnlyDictionary<string, Macro> macros, ExpressionEvaluator evaluator,
-        DeclarationParser declarations, ArchAnalysis analysis, bool missingIncludes)
+        DeclarationParser declarations, ArchAnalysis analysis, bool missingIncludes, WorkBudget work)
     {
         MacroInvocation? encoding = null;
         var use = new Token(TokenKind.Identifier, macro.Name, macro.Location.Path, macro.Location.Line, macro.Location.Column, false, false);
         try
         {
-            var expanded = new MacroExpander(macros, i => encoding ??= i.Macro.Name == EncodeMacro ? i : null).Expand(new[] { use });
+            var expanded = new MacroExpander(macros, i => encoding ??= i.Macro.Name == EncodeMacro ? i : null, work).Expand(new[] { use });
             if (encoding is not null)
             {
                 analysis.RequestNames.Add(macro.Name);
@@ -104,7 +126,7 @@ public static class HeaderAnalyzer
             }
 
             analysis.Requests.Add((macro.Name, macro.BodyText, macro.Documentation, macro.Location, SizeArgument(macro),
-                Encode(macro, encoding, value, macros, evaluator, analysis.Model)));
+                Encode(macro, encoding, value, macros, evaluator, analysis.Model, work)));
         }
         catch (HeaderException error)
         {
@@ -116,6 +138,10 @@ public static class HeaderAnalyzer
                 diagnostic = HeaderDiagnostic.Create(missingIncludes ? DiagnosticIds.SkippedForMissingInclude : error.Id, macro.Location,
                     $"{macro.Name} is not generated: {error.Message}" + (missingIncludes ? " (a header it may come from was not found)" : string.Empty));
             }
+            else if (ReferenceEquals(error, work.Exhausted))
+            {
+                // The header's budget ran out here: reported once, where it ran out.
+            }
             else if (error.Id == DiagnosticIds.LimitExceeded || error.Location.Path != macro.Location.Path)
             {
                 // A limit is hit somewhere inside the expansion (often in another macro's body):
@@ -124,6 +150,7 @@ public static class HeaderAnalyzer
             }
 
             analysis.Diagnostics.Add(diagnostic);
+            work.ChargeError(error.Location);
         }
     }
 
@@ -139,16 +166,16 @@ public static class HeaderAnalyzer
     }
 
     private static ArchRequestValue Encode(Macro macro, MacroInvocation encoding, CValue value, IReadOnlyDictionary<string, Macro> macros,
-        ExpressionEvaluator evaluator, DataModel model)
+        ExpressionEvaluator evaluator, DataModel model, WorkBudget work)
     {
         if (encoding.Arguments.Count != 4)
         {
             throw new HeaderException(DiagnosticIds.SyntaxError, $"{EncodeMacro} must take four arguments", macro.Location);
         }
 
-        CValue Argument(int index) => evaluator.EvaluateAll(new TokenCursor(new MacroExpander(macros).Expand(encoding.Arguments[index]), macro.Location));
+        CValue Argument(int index) => evaluator.EvaluateAll(new TokenCursor(new MacroExpander(macros, work: work).Expand(encoding.Arguments[index]), macro.Location));
         CValue? Named(string name) => macros.ContainsKey(name)
-            ? evaluator.EvaluateAll(new TokenCursor(new MacroExpander(macros).Expand(new[] { new Token(TokenKind.Identifier, name, macro.Location.Path, macro.Location.Line, macro.Location.Column, false, false) }), macro.Location))
+            ? evaluator.EvaluateAll(new TokenCursor(new MacroExpander(macros, work: work).Expand(new[] { new Token(TokenKind.Identifier, name, macro.Location.Path, macro.Location.Line, macro.Location.Column, false, false) }), macro.Location))
             : null;
 
         var dir = Argument(0);

@@ -25,7 +25,7 @@ public static class HeaderModelBuilder
     /// <param name="roots">Include roots (other headers, then the vendored set).</param>
     /// <param name="facts">The header's facts file as (display path, text), if it has one.</param>
     /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
-    /// <param name="cancellationToken">Cancels between architectures.</param>
+    /// <param name="cancellationToken">Cancels the work, checked inside its long loops.</param>
     public static HeaderModel Build(HeaderText primary, IHeaderProvider roots, (string Path, string Text)? facts = null,
         IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default)
     {
@@ -64,11 +64,13 @@ public static class HeaderModelBuilder
             return result;
         }
 
+        // One budget for all architectures bounds the work per header (and carries the token into the long loops).
+        var work = new WorkBudget(HeaderLimits.MaxWorkUnits, cancellationToken);
         var analyses = new List<ArchAnalysis>();
         foreach (var model in architectures)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            analyses.Add(HeaderAnalyzer.Analyze(primary, roots, model, Lex));
+            analyses.Add(HeaderAnalyzer.Analyze(primary, roots, model, Lex, work));
         }
 
         var diagnostics = new List<HeaderDiagnostic>();
@@ -104,12 +106,13 @@ public static class HeaderModelBuilder
     {
         var result = new List<RequestModel>();
         var first = analyses[0];
+        var byArchitecture = analyses.Select(a => FirstByName(a.Requests, r => r.Name)).ToList();
         foreach (var request in first.Requests)
         {
             var values = new List<ArchRequestValue>();
-            foreach (var analysis in analyses)
+            foreach (var byName in byArchitecture)
             {
-                var match = analysis.Requests.FirstOrDefault(r => r.Name == request.Name);
+                var match = byName.TryGetValue(request.Name, out var found) ? found : default;
                 if (match.Name is null)
                 {
                     break;
@@ -155,7 +158,7 @@ public static class HeaderModelBuilder
             var tokens = Lexer.Lex(location.Path, typeName).Tokens;
             var cursor = new TokenCursor(tokens, location);
             var type = new DeclarationParser(analysis.Types, new Dictionary<string, IReadOnlyList<Comment>>()).ParseTypeName(cursor);
-            return Layouts.SizeOf(type, analysis.Model, location);
+            return Layouts.SizeOfGenerated(type, analysis.Model, location);
         }
         catch (Types.HeaderException error)
         {
@@ -167,12 +170,13 @@ public static class HeaderModelBuilder
     private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
     {
         var result = new List<ConstantModel>();
+        var byArchitecture = analyses.Select(a => (Analysis: a, ByName: FirstByName(a.Constants, c => c.Name))).ToList();
         foreach (var constant in analyses[0].Constants)
         {
             var values = new List<ArchConstantValue>();
-            foreach (var analysis in analyses)
+            foreach (var (analysis, byName) in byArchitecture)
             {
-                var match = analysis.Constants.FirstOrDefault(c => c.Name == constant.Name);
+                var match = byName.TryGetValue(constant.Name, out var found) ? found : default;
                 if (match.Name is null)
                 {
                     break;
@@ -254,12 +258,13 @@ public static class HeaderModelBuilder
     private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses, List<HeaderDiagnostic> diagnostics)
     {
         var result = new List<StructModel>();
+        var byArchitecture = analyses.Select(a => (Analysis: a, ByTag: FirstByName(a.Structs, s => s.Record.Tag ?? string.Empty))).ToList();
         foreach (var declared in analyses[0].Structs)
         {
             var layouts = new List<ArchStructLayout>();
-            foreach (var analysis in analyses)
+            foreach (var (analysis, byTag) in byArchitecture)
             {
-                var match = analysis.Structs.FirstOrDefault(s => s.Record.Tag == declared.Record.Tag);
+                var match = byTag.TryGetValue(declared.Record.Tag ?? string.Empty, out var found) ? found : default;
                 if (match.Record is null)
                 {
                     break;
@@ -307,15 +312,49 @@ public static class HeaderModelBuilder
         }
     }
 
+    // Each architecture's definitions by name, the first of each name winning: merging looks every
+    // definition up on every architecture, which must not cost the square of their number.
+    private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> definitions, Func<T, string> name)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            var key = name(definition);
+            if (!byName.ContainsKey(key))
+            {
+                byName[key] = definition;
+            }
+        }
+
+        return byName;
+    }
+
     private static IEnumerable<HeaderDiagnostic> Deduplicate(IEnumerable<HeaderDiagnostic> diagnostics)
     {
         var seen = new HashSet<(string, SourceLocation, string)>();
+        var reported = 0;
+        SourceLocation? firstUnreported = null;
         foreach (var diagnostic in diagnostics)
         {
-            if (seen.Add((diagnostic.Id, diagnostic.Location, diagnostic.Message)))
+            if (!seen.Add((diagnostic.Id, diagnostic.Location, diagnostic.Message)))
             {
-                yield return diagnostic;
+                continue;
             }
+
+            // Past the limit, one located error says how many more there were (an IDE cannot use 100 000).
+            if (++reported > HeaderLimits.MaxDiagnostics)
+            {
+                firstUnreported ??= diagnostic.Location;
+                continue;
+            }
+
+            yield return diagnostic;
+        }
+
+        if (firstUnreported is { } at)
+        {
+            yield return HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, at, string.Format(CultureInfo.InvariantCulture,
+                "{0} more problems in this header are not reported (at most {1} are)", reported - HeaderLimits.MaxDiagnostics, HeaderLimits.MaxDiagnostics));
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class ExpressionEvaluator
     /// minimum of 63. Evaluation recurses, so the limit is what keeps a hostile header from
     /// overflowing the compiler's stack.
     /// </summary>
-    public const int MaxNesting = 256;
+    public const int MaxNesting = HeaderLimits.MaxExpressionNesting;
 
     private readonly TypeTable _types;
     private readonly ITypeNames? _typeNames;

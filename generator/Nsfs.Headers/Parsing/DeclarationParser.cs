@@ -16,7 +16,7 @@ namespace Nsfs.Headers.Parsing;
 public sealed class DeclarationParser : ITypeNames
 {
     /// <summary>The deepest nesting of structs, declarators or parentheses.</summary>
-    public const int MaxNesting = 64;
+    public const int MaxNesting = HeaderLimits.MaxDeclarationNesting;
 
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
     {
@@ -34,15 +34,21 @@ public sealed class DeclarationParser : ITypeNames
     private readonly ExpressionEvaluator _evaluator;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Comment>> _comments;
     private readonly List<HeaderDiagnostic> _diagnostics = new();
+    private readonly WorkBudget _work;
+    private readonly List<RecordType> _open = new();
     private readonly Stack<int?> _packs = new();
     private int? _pack;
     private int _nesting;
 
     /// <summary>Creates a parser that declares into <paramref name="types"/>.</summary>
-    public DeclarationParser(TypeTable types, IReadOnlyDictionary<string, IReadOnlyList<Comment>> comments)
+    /// <param name="types">Where declarations go.</param>
+    /// <param name="comments">The comments of each header by display path, for documentation.</param>
+    /// <param name="work">The header's work budget; a budget of its own when <see langword="null"/>.</param>
+    public DeclarationParser(TypeTable types, IReadOnlyDictionary<string, IReadOnlyList<Comment>> comments, WorkBudget? work = null)
     {
         _types = types;
         _comments = comments;
+        _work = work ?? new WorkBudget();
         _evaluator = new ExpressionEvaluator(types, this, preprocessor: false);
     }
 
@@ -62,16 +68,22 @@ public sealed class DeclarationParser : ITypeNames
     public void ParseAll(IReadOnlyList<Token> tokens)
     {
         var cursor = new TokenCursor(tokens, tokens.Count > 0 ? tokens[tokens.Count - 1].Location : SourceLocation.None);
-        while (!cursor.AtEnd)
+        while (!cursor.AtEnd && !_work.IsExhausted)
         {
             var start = cursor.Index;
             try
             {
                 TopLevel(cursor);
+                _work.Spend(cursor.Index - start, cursor.Location);
             }
             catch (HeaderException error)
             {
                 _diagnostics.Add(error.ToDiagnostic());
+                if (!_work.ChargeError(error.Location) && !ReferenceEquals(error, _work.Exhausted))
+                {
+                    _diagnostics.Add(_work.Exhausted!.ToDiagnostic());
+                }
+
                 cursor.Index = Math.Max(start + 1, cursor.Index);
                 SkipDeclaration(cursor);
             }
@@ -305,9 +317,9 @@ public sealed class DeclarationParser : ITypeNames
         Enter(cursor);
         try
         {
-            while (cursor.Accept("*"))
+            while (cursor.At("*"))
             {
-                type = new PointerType(type);
+                type = Deeper(new PointerType(type), cursor.Next().Location);
                 while (cursor.Peek() is { Kind: TokenKind.Identifier } q && (Qualifiers.Contains(q.Text) || q.Text is "__attribute__" or "__attribute"))
                 {
                     if (q.Text.StartsWith("__attribute", StringComparison.Ordinal))
@@ -366,8 +378,17 @@ public sealed class DeclarationParser : ITypeNames
                         throw new HeaderException(DiagnosticIds.InvalidExpression, "Array length is negative", location);
                     }
 
+                    if (length.Raw > long.MaxValue)
+                    {
+                        throw new HeaderException(DiagnosticIds.InvalidExpression, $"Array length {length.Raw} is too large", location);
+                    }
+
                     dimensions.Add((long)length.Raw);
                     cursor.Expect("]");
+                    if (type.Depth + dimensions.Count > HeaderLimits.MaxTypeDepth)
+                    {
+                        CheckDepth(type.Depth + dimensions.Count, location);
+                    }
                 }
                 else if (cursor.At("("))
                 {
@@ -383,7 +404,7 @@ public sealed class DeclarationParser : ITypeNames
 
             for (var i = dimensions.Count - 1; i >= 0; i--)
             {
-                type = new ArrayType(type, dimensions[i]);
+                type = Deeper(new ArrayType(type, dimensions[i]), location);
             }
 
             return (type, name, location);
@@ -441,6 +462,7 @@ public sealed class DeclarationParser : ITypeNames
 
         cursor.Expect("{");
         Enter(cursor);
+        _open.Add(record);
         try
         {
             while (!cursor.Accept("}"))
@@ -464,6 +486,7 @@ public sealed class DeclarationParser : ITypeNames
         }
         finally
         {
+            _open.RemoveAt(_open.Count - 1);
             _nesting--;
         }
 
@@ -483,7 +506,7 @@ public sealed class DeclarationParser : ITypeNames
             // An anonymous struct or union member (C11 6.7.2.1p13).
             if (specifiers.Type is RecordType { Tag: null } anonymous)
             {
-                record.Members.Add(new RecordMember(null, anonymous, specifiers.Alignment, first.Location, anonymous.Documentation));
+                AddMember(record, new RecordMember(null, anonymous, specifiers.Alignment, first.Location, anonymous.Documentation));
             }
 
             return;
@@ -498,7 +521,7 @@ public sealed class DeclarationParser : ITypeNames
             var attributes = Attributes(cursor);
             var alignment = attributes.Alignment ?? specifiers.Alignment;
             var doc = Documentation(null, location);
-            record.Members.Add(new RecordMember(name, type, alignment, location, doc) { BitWidth = width, IsPacked = attributes.Packed });
+            AddMember(record, new RecordMember(name, type, alignment, location, doc) { BitWidth = width, IsPacked = attributes.Packed });
             if (!cursor.Accept(","))
             {
                 break;
@@ -507,6 +530,39 @@ public sealed class DeclarationParser : ITypeNames
 
         cursor.Expect(";");
     }
+
+    // C11 6.7.2.1p3: a member has a complete type. That also makes a struct containing itself
+    // (directly, through arrays, typedefs or anonymous members) an error here, before any layout
+    // could recurse forever: a record only ever contains records completed before it.
+    private void AddMember(RecordType record, RecordMember member)
+    {
+        var type = member.Type;
+        while (type is ArrayType or AlignedType)
+        {
+            type = type is ArrayType array ? array.Element : ((AlignedType)type).Underlying;
+        }
+
+        if (type is RecordType { IsComplete: false } contained)
+        {
+            var what = member.Name is null ? "An anonymous member" : $"Member '{member.Name}'";
+            throw new HeaderException(DiagnosticIds.UnknownType,
+                Enclosing(record, contained) ? $"{contained.Spelling} contains itself ({what.ToLowerInvariant()} of {record.Spelling} is of type '{member.Type.Spelling}')"
+                : $"{what} of {record.Spelling} has incomplete type '{member.Type.Spelling}'",
+                member.Location);
+        }
+
+        if (type is EnumType { IsComplete: false } enumType)
+        {
+            throw new HeaderException(DiagnosticIds.UnknownType, $"Member '{member.Name}' of {record.Spelling} has incomplete type '{enumType.Spelling}'", member.Location);
+        }
+
+        record.AddMember(member);
+        CheckDepth(record.Depth, member.Location);
+    }
+
+    // True when the incomplete record is the one being declared or one that encloses it.
+    private bool Enclosing(RecordType record, RecordType contained) =>
+        ReferenceEquals(record, contained) || _open.Contains(contained);
 
     // "#pragma pack(N)", "(push[, N])", "(pop)", "()": the largest member alignment of the structs
     // defined after it, as GCC and clang take it. True when the cursor was at one.
@@ -677,9 +733,10 @@ public sealed class DeclarationParser : ITypeNames
                 {
                     if (cursor.Accept("("))
                     {
+                        var at = cursor.Location;
                         var value = _evaluator.Evaluate(cursor);
                         cursor.Expect(")");
-                        alignment = (int)value.Raw;
+                        alignment = Alignment(value, at);
                     }
                     else
                     {
@@ -700,6 +757,19 @@ public sealed class DeclarationParser : ITypeNames
         return new AttributeSet(alignment, packed);
     }
 
+    // GCC: "requested alignment is not a positive power of 2", and at most 2^28 bytes.
+    private int Alignment(CValue value, SourceLocation where)
+    {
+        const ulong MaxAlignment = 1UL << 28;
+        if (value.IsNegative(_types.Model) || value.Raw == 0 || value.Raw > MaxAlignment || (value.Raw & (value.Raw - 1)) != 0)
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression,
+                $"Requested alignment {value.Describe(_types.Model)} is not a positive power of 2 up to {MaxAlignment}", where);
+        }
+
+        return (int)value.Raw;
+    }
+
     private string? Documentation(Token? keyword, SourceLocation? fallback = null)
     {
         var location = keyword?.Location ?? fallback;
@@ -709,6 +779,23 @@ public sealed class DeclarationParser : ITypeNames
         }
 
         return DocComments.Find(comments, at.Line, at.Line, at.Column);
+    }
+
+    // Every walk over a type recurses along its depth, so a type deeper than the limit is refused
+    // where it is written.
+    private static CType Deeper(CType type, SourceLocation where)
+    {
+        CheckDepth(type.Depth, where);
+        return type;
+    }
+
+    private static void CheckDepth(int depth, SourceLocation where)
+    {
+        if (depth > HeaderLimits.MaxTypeDepth)
+        {
+            throw new HeaderException(DiagnosticIds.LimitExceeded,
+                $"Type nested deeper than {HeaderLimits.MaxTypeDepth} levels (pointers, array dimensions, typedefs and contained records)", where);
+        }
     }
 
     private void Enter(TokenCursor cursor)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using Nsfs.Headers.Lexing;
 
@@ -15,15 +14,26 @@ public static class DocComments
     /// </summary>
     public static string? Find(IReadOnlyList<Comment> comments, int firstLine, int lastLine, int column)
     {
-        var trailing = comments.Where(c => c.StartLine >= firstLine && c.StartLine <= lastLine && c.Column > column).ToList();
-        if (trailing.Count > 0)
+        // Comments are in source order and never overlap, so both searches start at the first comment
+        // on or after firstLine: a lookup costs the comments it returns, not the file's.
+        var first = FirstStartingAtOrAfter(comments, firstLine);
+        List<Comment>? trailing = null;
+        for (var i = first; i < comments.Count && comments[i].StartLine <= lastLine; i++)
+        {
+            if (comments[i].Column > column)
+            {
+                (trailing ??= new List<Comment>()).Add(comments[i]);
+            }
+        }
+
+        if (trailing is not null)
         {
             return Clean(trailing);
         }
 
         var above = new List<Comment>();
         var expectedEnd = firstLine - 1;
-        for (var i = comments.Count - 1; i >= 0; i--)
+        for (var i = first - 1; i >= 0; i--)
         {
             var comment = comments[i];
             if (comment.EndLine == expectedEnd && comment.Column <= column + 1)
@@ -45,6 +55,26 @@ public static class DocComments
         return above.Count > 0 ? Clean(above) : null;
     }
 
+    private static int FirstStartingAtOrAfter(IReadOnlyList<Comment> comments, int line)
+    {
+        var low = 0;
+        var high = comments.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (comments[middle].StartLine < line)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     private static bool IsLineComment(IReadOnlyList<Comment> comments, Comment comment) => comment.Text.IndexOf('\n') < 0;
 
     /// <summary>Strips comment decoration (leading <c>*</c>, kernel-doc markers) and joins lines.</summary>
@@ -53,28 +83,56 @@ public static class DocComments
         var text = new StringBuilder();
         foreach (var comment in comments)
         {
-            foreach (var raw in comment.Text.Split('\n'))
+            var cleaned = comment.CleanedText ??= CleanOne(comment.Text);
+            if (cleaned.Length == 0)
             {
-                var line = raw.Trim();
-                while (line.StartsWith("*", System.StringComparison.Ordinal))
-                {
-                    line = line.Substring(1).TrimStart();
-                }
-
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                if (text.Length > 0)
-                {
-                    text.Append(' ');
-                }
-
-                text.Append(line);
+                continue;
             }
+
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(cleaned);
         }
 
         return text.Length == 0 ? null : text.ToString();
+    }
+
+    private static string CleanOne(string comment)
+    {
+        // Generated XML docs need no more; a longer comment is cut.
+        var body = comment.Length > HeaderLimits.MaxDocumentationChars ? comment.Substring(0, HeaderLimits.MaxDocumentationChars) : comment;
+        var text = new StringBuilder();
+        foreach (var raw in body.Split('\n'))
+        {
+            // Index arithmetic, not repeated Substring: a line of 100 000 '*' stays linear.
+            var start = 0;
+            var end = raw.Length;
+            while (end > start && char.IsWhiteSpace(raw[end - 1]))
+            {
+                end--;
+            }
+
+            while (start < end && (raw[start] == '*' || char.IsWhiteSpace(raw[start])))
+            {
+                start++;
+            }
+
+            if (start == end)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(raw, start, end - start);
+        }
+
+        return text.ToString();
     }
 }

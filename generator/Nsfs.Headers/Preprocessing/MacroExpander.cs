@@ -15,23 +15,26 @@ namespace Nsfs.Headers.Preprocessing;
 public sealed class MacroExpander
 {
     /// <summary>The most tokens the expansions of one run may produce.</summary>
-    public const int MaxSteps = 200_000;
+    public const int MaxSteps = HeaderLimits.MaxExpansionTokens;
 
     /// <summary>The deepest nesting of macro calls inside macro arguments.</summary>
-    public const int MaxArgumentDepth = 128;
+    public const int MaxArgumentDepth = HeaderLimits.MaxMacroArgumentDepth;
 
     private readonly IReadOnlyDictionary<string, Macro> _macros;
     private readonly Action<MacroInvocation>? _onInvocation;
+    private readonly WorkBudget _work;
     private int _steps;
     private int _depth;
 
     /// <summary>Creates an expander over the current macro table.</summary>
     /// <param name="macros">The macros in force.</param>
     /// <param name="onInvocation">Called for every function-like macro call, outermost first.</param>
-    public MacroExpander(IReadOnlyDictionary<string, Macro> macros, Action<MacroInvocation>? onInvocation = null)
+    /// <param name="work">The header's work budget; a budget of its own when <see langword="null"/>.</param>
+    public MacroExpander(IReadOnlyDictionary<string, Macro> macros, Action<MacroInvocation>? onInvocation = null, WorkBudget? work = null)
     {
         _macros = macros;
         _onInvocation = onInvocation;
+        _work = work ?? new WorkBudget();
     }
 
     /// <summary>Fully expands <paramref name="input"/>.</summary>
@@ -46,6 +49,12 @@ public sealed class MacroExpander
 
         try
         {
+            if (_depth > 1)
+            {
+                // Pre-expanding an argument rereads it at every level of nesting.
+                _work.Spend(input.Count, input.Count > 0 ? input[0].Location : SourceLocation.None);
+            }
+
             return ExpandCore(input);
         }
         finally
@@ -73,7 +82,8 @@ public sealed class MacroExpander
             {
                 var hideSet = token.HideSet.Add(macro.Name);
                 var replacement = macro.Body.Any(t => t.Is("##")) ? Substitute(macro, Array.Empty<IReadOnlyList<Token>>(), token) : macro.Body;
-                PushFront(pending, replacement.Select((t, i) => t.With(t.HideSet.Union(hideSet), i == 0 ? token.LeadingSpace : null)).ToList(), token);
+                Charge(replacement.Count + 1, token);
+                PushFront(pending, Rehide(replacement, hideSet, token));
                 continue;
             }
 
@@ -88,10 +98,33 @@ public sealed class MacroExpander
             _onInvocation?.Invoke(new MacroInvocation(macro, arguments));
             var invocationHideSet = token.HideSet.Intersect(closing.HideSet).Add(macro.Name);
             var body = Substitute(macro, arguments, token);
-            PushFront(pending, body.Select((t, i) => t.With(t.HideSet.Union(invocationHideSet), i == 0 ? token.LeadingSpace : null)).ToList(), token);
+            Charge(body.Count + 1, token);
+            PushFront(pending, Rehide(body, invocationHideSet, token));
         }
 
         return output;
+    }
+
+    // The replacement tokens with the invocation's hide set added. A union costs the sizes of both
+    // sets, which a long chain of macros makes large: that work is charged, so a chain of thousands
+    // of macros is stopped by the budget instead of taking cubic time.
+    private List<Token> Rehide(IReadOnlyList<Token> replacement, HideSet hideSet, Token invocation)
+    {
+        var result = new List<Token>(replacement.Count);
+        var cost = hideSet.Count;
+        for (var i = 0; i < replacement.Count; i++)
+        {
+            var t = replacement[i];
+            if (t.HideSet.Count > 0)
+            {
+                cost += t.HideSet.Count + hideSet.Count;
+            }
+
+            result.Add(t.With(t.HideSet.Union(hideSet), i == 0 ? invocation.LeadingSpace : null));
+        }
+
+        _work.Spend(cost, invocation.Location);
+        return result;
     }
 
     private static Token Pop(List<Token> pending)
@@ -101,15 +134,8 @@ public sealed class MacroExpander
         return token;
     }
 
-    // Only what expansions produce counts against the budget (plus one per expansion, so empty
-    // macros count too): a long header of plain text never hits it, a macro blow-up always does.
-    private void PushFront(List<Token> pending, List<Token> tokens, Token invocation)
+    private static void PushFront(List<Token> pending, List<Token> tokens)
     {
-        _steps += tokens.Count + 1;
-        if (_steps > MaxSteps)
-        {
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", invocation.Location);
-        }
 
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
@@ -117,12 +143,27 @@ public sealed class MacroExpander
         }
     }
 
-    private static (List<IReadOnlyList<Token>> Arguments, Token Closing) ReadArguments(List<Token> pending, Token name, Macro macro)
+    // Only what expansions produce counts against the per-use limit (plus one per expansion, so empty
+    // macros count too), charged before it is built: a long header of plain text never hits it, a
+    // macro blow-up always does, before it allocates. The header's budget is charged the same.
+    private void Charge(int tokens, Token invocation)
+    {
+        _steps += tokens;
+        if (_steps > MaxSteps)
+        {
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", invocation.Location);
+        }
+
+        _work.Spend(tokens, invocation.Location);
+    }
+
+    private (List<IReadOnlyList<Token>> Arguments, Token Closing) ReadArguments(List<Token> pending, Token name, Macro macro)
     {
         Pop(pending); // "("
         var arguments = new List<IReadOnlyList<Token>>();
         var current = new List<Token>();
         var depth = 0;
+        var read = 0;
         var parameterCount = macro.Parameters!.Count;
         while (true)
         {
@@ -132,7 +173,8 @@ public sealed class MacroExpander
             }
 
             var token = Pop(pending);
-            if (token.Is("(") )
+            read++;
+            if (token.Is("("))
             {
                 depth++;
             }
@@ -146,6 +188,7 @@ public sealed class MacroExpander
                         arguments.Clear();
                     }
 
+                    _work.Spend(read, name.Location);
                     if (macro.IsVariadic ? arguments.Count < parameterCount - 1 : arguments.Count != parameterCount)
                     {
                         throw new HeaderException(DiagnosticIds.SyntaxError,
@@ -174,12 +217,16 @@ public sealed class MacroExpander
         var body = macro.Body;
         var result = new List<Token>();
         var pasteNext = false;
+
+        // Each argument is fully expanded once however often its parameter is used (C11 6.10.3.1).
+        var expandedArguments = new List<Token>?[parameters.Count];
         for (var i = 0; i < body.Count; i++)
         {
             var token = body[i];
             var parameter = ParameterIndex(parameters, token);
             if (token.Is("#") && i + 1 < body.Count && ParameterIndex(parameters, body[i + 1]) is { } stringified)
             {
+                Charge(Argument(arguments, stringified).Count, invocation);
                 var text = "\"" + Stringify(Argument(arguments, stringified)) + "\"";
                 Append(result, new[] { new Token(TokenKind.String, text, token.Path, token.Line, token.Column, false, token.LeadingSpace) }, ref pasteNext, invocation);
                 i++;
@@ -196,6 +243,9 @@ public sealed class MacroExpander
             {
                 var raw = Argument(arguments, index);
                 var nextIsPaste = i + 1 < body.Count && body[i + 1].Is("##");
+                // Copies of arguments are charged as they are made: a parameter used a thousand times
+                // with a long argument would otherwise build the whole blow-up before the budget saw it.
+                Charge(raw.Count, invocation);
                 if (pasteNext || nextIsPaste)
                 {
                     if (pasteNext && result.Count > 0 && result[result.Count - 1].Is(",") && macro.IsVariadic && index == parameters.Count - 1)
@@ -219,7 +269,8 @@ public sealed class MacroExpander
                 }
                 else
                 {
-                    var expanded = Expand(raw);
+                    var expanded = expandedArguments[index] ??= Expand(raw);
+                    Charge(expanded.Count, invocation);
                     Append(result, expanded.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t).ToList(), ref pasteNext, invocation);
                 }
 

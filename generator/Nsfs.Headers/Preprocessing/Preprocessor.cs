@@ -20,27 +20,33 @@ namespace Nsfs.Headers.Preprocessing;
 public sealed class Preprocessor
 {
     /// <summary>The deepest include nesting.</summary>
-    public const int MaxIncludeDepth = 64;
+    public const int MaxIncludeDepth = HeaderLimits.MaxIncludeDepth;
 
     /// <summary>The deepest <c>#if</c> nesting.</summary>
-    public const int MaxConditionalDepth = 256;
+    public const int MaxConditionalDepth = HeaderLimits.MaxConditionalDepth;
 
     private readonly IncludeResolver _resolver;
     private readonly DataModel _model;
     private readonly Func<HeaderText, LexResult> _lex;
     private readonly PreprocessResult _result = new();
     private readonly HashSet<string> _onceHeaders = new(StringComparer.Ordinal);
+    private readonly WorkBudget _work;
+    private readonly ExpressionEvaluator _conditionEvaluator;
     private string _primary = string.Empty;
+    private int _includes;
 
     /// <summary>Creates a preprocessor for one architecture.</summary>
     /// <param name="headers">The include roots.</param>
     /// <param name="model">The architecture's data model.</param>
     /// <param name="lex">Tokenizes a header; callers pass a cache so each file is lexed once for all architectures.</param>
-    public Preprocessor(IHeaderProvider headers, DataModel model, Func<HeaderText, LexResult>? lex = null)
+    /// <param name="work">The header's work budget; a budget of its own when <see langword="null"/>.</param>
+    public Preprocessor(IHeaderProvider headers, DataModel model, Func<HeaderText, LexResult>? lex = null, WorkBudget? work = null)
     {
         _resolver = new IncludeResolver(headers, model);
         _model = model;
         _lex = lex ?? (h => Lexer.Lex(h.DisplayPath, h.Text));
+        _work = work ?? new WorkBudget();
+        _conditionEvaluator = new ExpressionEvaluator(new TypeTable(model), null, preprocessor: true);
     }
 
     /// <summary>Preprocesses <paramref name="primary"/> and everything it includes.</summary>
@@ -68,8 +74,16 @@ public sealed class Preprocessor
 
     private void ProcessFile(HeaderText header, int depth)
     {
-        if (_onceHeaders.Contains(header.IncludeName))
+        if (_onceHeaders.Contains(header.IncludeName) || _work.IsExhausted)
         {
+            return;
+        }
+
+        if (header.Text.Length > HeaderLimits.MaxHeaderChars)
+        {
+            _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, new SourceLocation(header.DisplayPath, 1, 1, 0),
+                string.Format(CultureInfo.InvariantCulture, "{0} is {1:N0} characters long, more than the {2:N0} a header may have; it is not read",
+                    header.IncludeName, header.Text.Length, HeaderLimits.MaxHeaderChars)));
             return;
         }
 
@@ -81,7 +95,7 @@ public sealed class Preprocessor
         var conditionals = new Stack<Conditional>();
         var text = new List<Token>();
         var index = 0;
-        while (index < tokens.Count)
+        while (index < tokens.Count && !_work.IsExhausted)
         {
             var token = tokens[index];
             if (!(token.StartsLine && token.Is("#")))
@@ -102,6 +116,12 @@ public sealed class Preprocessor
                 end++;
             }
 
+            // Reading costs a unit per token, skipped groups included; expansion is charged by the expander.
+            if (!Spend(end - index + HeaderLimits.WorkUnitsPerDirective, token.Location))
+            {
+                break;
+            }
+
             var directive = tokens.Skip(index + 1).Take(end - index - 1).ToList();
             try
             {
@@ -109,33 +129,67 @@ public sealed class Preprocessor
             }
             catch (HeaderException error)
             {
-                _result.Diagnostics.Add(error.ToDiagnostic());
+                Report(error);
             }
 
             index = end;
         }
 
         FlushText(text);
-        foreach (var open in conditionals)
+        if (_work.IsExhausted)
         {
-            _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, open.Location, "Unterminated conditional directive: #endif is missing"));
+            return;
+        }
+
+        if (conditionals.Count > 0)
+        {
+            // Once, at the outermost: each of 100 000 open groups would be its own diagnostic otherwise.
+            var outermost = conditionals.Last();
+            _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, outermost.Location, conditionals.Count == 1
+                ? "Unterminated conditional directive: #endif is missing"
+                : string.Format(CultureInfo.InvariantCulture, "Unterminated conditional directive: #endif is missing here and for the {0} conditionals nested inside", conditionals.Count - 1)));
+        }
+    }
+
+    private bool Spend(int units, SourceLocation where)
+    {
+        try
+        {
+            _work.Spend(units, where);
+            return true;
+        }
+        catch (HeaderException error)
+        {
+            _result.Diagnostics.Add(error.ToDiagnostic());
+            return false;
+        }
+    }
+
+    // A problem is reported and charged: a header of nothing but errors is bounded like any other.
+    private void Report(HeaderException error)
+    {
+        _result.Diagnostics.Add(error.ToDiagnostic());
+        if (!_work.ChargeError(error.Location) && !ReferenceEquals(error, _work.Exhausted))
+        {
+            _result.Diagnostics.Add(_work.Exhausted!.ToDiagnostic());
         }
     }
 
     private void FlushText(List<Token> text)
     {
-        if (text.Count == 0)
+        if (text.Count == 0 || !Spend(text.Count, text[0].Location))
         {
+            text.Clear();
             return;
         }
 
         try
         {
-            _result.DeclarationTokens.AddRange(new MacroExpander(_result.Macros).Expand(text));
+            _result.DeclarationTokens.AddRange(new MacroExpander(_result.Macros, work: _work).Expand(text));
         }
         catch (HeaderException error)
         {
-            _result.Diagnostics.Add(error.ToDiagnostic());
+            Report(error);
         }
 
         text.Clear();
@@ -277,14 +331,13 @@ public sealed class Preprocessor
                         throw new HeaderException(DiagnosticIds.SyntaxError, $"#{directive.Text} with no expression", directive.Location);
                     }
 
-                    var expanded = new MacroExpander(_result.Macros).Expand(ReplaceDefined(tokens));
-                    var evaluator = new ExpressionEvaluator(new TypeTable(_model), null, preprocessor: true);
-                    return evaluator.EvaluateAll(new TokenCursor(expanded, directive.Location)).IsTrue;
+                    var expanded = new MacroExpander(_result.Macros, work: _work).Expand(ReplaceDefined(tokens));
+                    return _conditionEvaluator.EvaluateAll(new TokenCursor(expanded, directive.Location)).IsTrue;
             }
         }
         catch (HeaderException error)
         {
-            _result.Diagnostics.Add(error.ToDiagnostic());
+            Report(error);
             return false;
         }
     }
@@ -402,7 +455,7 @@ public sealed class Preprocessor
     {
         if (tokens.Count > 0 && tokens[0].Kind == TokenKind.Identifier)
         {
-            tokens = new MacroExpander(_result.Macros).Expand(tokens);
+            tokens = new MacroExpander(_result.Macros, work: _work).Expand(tokens);
         }
 
         string name;
@@ -431,7 +484,19 @@ public sealed class Preprocessor
         switch (_resolver.Resolve(name, quoted, header.IncludeName, out var included))
         {
             case IncludeResolver.Outcome.Found:
-                ProcessFile(included!, depth + 1);
+                if (++_includes > HeaderLimits.MaxIncludes)
+                {
+                    // A file included twice without a guard doubles at every level: the depth limit
+                    // alone would still allow 2^64 inclusions.
+                    throw new HeaderException(DiagnosticIds.LimitExceeded, string.Format(CultureInfo.InvariantCulture,
+                        "More than {0} #includes opened a file while reading {1} (a header without an include guard included repeatedly?)", HeaderLimits.MaxIncludes, _primary), directive.Location);
+                }
+
+                if (Spend(HeaderLimits.WorkUnitsPerInclude, directive.Location))
+                {
+                    ProcessFile(included!, depth + 1);
+                }
+
                 break;
             case IncludeResolver.Outcome.DataModel:
                 break;

@@ -8,6 +8,13 @@ public abstract class CType
     /// <summary>How the type is spelled in C (for messages and generated docs).</summary>
     public abstract string Spelling { get; }
 
+    /// <summary>
+    /// How many types this one is built from, nested (1 for a basic type; one more for each pointer,
+    /// array or containing record). Every walk over a type recurses at most this deep, and the parser
+    /// refuses types deeper than <see cref="HeaderLimits.MaxTypeDepth"/>.
+    /// </summary>
+    public virtual int Depth => 1;
+
     /// <inheritdoc />
     public override string ToString() => Spelling;
 }
@@ -43,10 +50,17 @@ public sealed class IntegerType : CType
 public sealed class PointerType : CType
 {
     /// <summary>Creates a pointer to <paramref name="target"/>.</summary>
-    public PointerType(CType target) => Target = target;
+    public PointerType(CType target)
+    {
+        Target = target;
+        Depth = target.Depth + 1;
+    }
 
     /// <summary>The pointee.</summary>
     public CType Target { get; }
+
+    /// <inheritdoc />
+    public override int Depth { get; }
 
     /// <inheritdoc />
     public override string Spelling => Target.Spelling + " *";
@@ -60,7 +74,11 @@ public sealed class ArrayType : CType
     {
         Element = element;
         Length = length;
+        Depth = element.Depth + 1;
     }
+
+    /// <inheritdoc />
+    public override int Depth { get; }
 
     /// <summary>The element type.</summary>
     public CType Element { get; }
@@ -121,8 +139,25 @@ public sealed class RecordType : CType
     /// <summary>Where the record is declared.</summary>
     public SourceLocation Location { get; }
 
+    private readonly List<RecordMember> _members = new();
+    private int _depth = 1;
+
     /// <summary>The members, in order; anonymous struct/union members have a <see langword="null"/> name.</summary>
-    public List<RecordMember> Members { get; } = new();
+    public IReadOnlyList<RecordMember> Members => _members;
+
+    /// <inheritdoc />
+    public override int Depth => _depth;
+
+    /// <summary>The layout last computed, for the data model it was computed under (see <see cref="Layouts"/>).</summary>
+    internal (DataModel Model, long Size, int Align)? MeasuredLayout { get; set; }
+
+    /// <summary>Appends a member.</summary>
+    public void AddMember(RecordMember member)
+    {
+        _members.Add(member);
+        _depth = System.Math.Max(_depth, member.Type.Depth + 1);
+        MeasuredLayout = null;
+    }
 
     /// <summary>True once the body was seen.</summary>
     public bool IsComplete { get; set; }

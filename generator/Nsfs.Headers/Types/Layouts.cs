@@ -1,20 +1,34 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Nsfs.Headers.Types;
 
-/// <summary>Computes sizes, alignments and member offsets under a data model (the System V rules GCC and clang follow).</summary>
+/// <summary>
+/// Computes sizes, alignments and member offsets under a data model (the System V rules GCC and
+/// clang follow), in checked 64-bit arithmetic: an object larger than the target's
+/// <c>PTRDIFF_MAX</c> is a located error, as in GCC, never a wrapped size. Recursion follows the
+/// type's structure, which the parser bounds (<see cref="CType.Depth"/>); each record is measured
+/// once per data model.
+/// </summary>
 public static class Layouts
 {
-    /// <summary>sizeof the type.</summary>
-    /// <exception cref="HeaderException">The type is incomplete or unsupported.</exception>
-    public static int SizeOf(CType type, DataModel model, SourceLocation where) => Measure(type, model, where).Size;
+    /// <summary>sizeof the type in bytes, as wide as the target allows.</summary>
+    /// <exception cref="HeaderException">The type is incomplete, unsupported or too large.</exception>
+    public static long SizeOf(CType type, DataModel model, SourceLocation where) => Measure(type, model, where).Size;
 
     /// <summary>Struct-member alignment of the type.</summary>
     /// <exception cref="HeaderException">The type is incomplete or unsupported.</exception>
     public static int AlignOf(CType type, DataModel model, SourceLocation where) => Measure(type, model, where).Align;
 
+    /// <summary>
+    /// sizeof a type that becomes a C# struct or field, whose sizes and offsets are <see langword="int"/>.
+    /// </summary>
+    /// <exception cref="HeaderException">The type is incomplete, unsupported, or 2 GiB or larger.</exception>
+    public static int SizeOfGenerated(CType type, DataModel model, SourceLocation where) =>
+        ToGenerated(SizeOf(type, model, where), type, where);
+
     /// <summary>The flattened member offsets of a struct or union.</summary>
-    /// <exception cref="HeaderException">The record is incomplete or unsupported.</exception>
+    /// <exception cref="HeaderException">The record is incomplete, unsupported, or 2 GiB or larger.</exception>
     public static IReadOnlyList<FieldLayout> Fields(RecordType record, DataModel model)
     {
         var fields = new List<FieldLayout>();
@@ -22,7 +36,7 @@ public static class Layouts
         return fields;
     }
 
-    private static (int Size, int Align) Measure(CType type, DataModel model, SourceLocation where)
+    private static (long Size, int Align) Measure(CType type, DataModel model, SourceLocation where)
     {
         switch (type)
         {
@@ -48,16 +62,23 @@ public static class Layouts
                 return MeasureEnum(enumType, model, where);
             case ArrayType array:
                 var element = Measure(array.Element, model, where);
-                return ((int)(element.Size * (array.Length ?? 0)), element.Align);
+                return (Multiply(element.Size, array.Length ?? 0, array, model, where), element.Align);
             case RecordType record:
-                return Layout(record, model, 0, null);
+                if (record.MeasuredLayout is { } measured && ReferenceEquals(measured.Model, model))
+                {
+                    return (measured.Size, measured.Align);
+                }
+
+                var layout = Layout(record, model, 0, null);
+                record.MeasuredLayout = (model, layout.Size, layout.Align);
+                return layout;
             default:
                 throw new HeaderException(DiagnosticIds.UnknownType, $"'{type.Spelling}' has no size", where);
         }
     }
 
     // GCC: an enum is int-sized unless a constant needs unsigned int or a 64-bit type.
-    private static (int Size, int Align) MeasureEnum(EnumType type, DataModel model, SourceLocation where)
+    private static (long Size, int Align) MeasureEnum(EnumType type, DataModel model, SourceLocation where)
     {
         if (!type.IsComplete)
         {
@@ -83,7 +104,7 @@ public static class Layouts
     // cross a boundary of its declared type's alignment, a zero-width one pads to that boundary, and an
     // ordinary member starts at the next byte, aligned. Byte order only changes which bits of a unit a
     // bit-field occupies, never where units and members go, so it plays no part here.
-    private static (int Size, int Align) Layout(RecordType record, DataModel model, int baseOffset, List<FieldLayout>? fields)
+    private static (long Size, int Align) Layout(RecordType record, DataModel model, long baseOffset, List<FieldLayout>? fields)
     {
         if (!record.IsComplete)
         {
@@ -98,11 +119,11 @@ public static class Layouts
             var measured = Measure(member.Type, model, member.Location);
             if (member.BitWidth is { } width)
             {
-                var (offset, contributes) = PlaceBitField(record, member, measured, width, nextBit);
-                if (member.Name is not null)
+                var (offset, contributes) = PlaceBitField(record, member, measured, width, nextBit, model);
+                if (member.Name is not null && fields is not null)
                 {
-                    var bitOffset = baseOffset * 8L + offset;
-                    fields?.Add(new FieldLayout(member.Name, new BitFieldType(member.Type, width), (int)(bitOffset / 8),
+                    var bitOffset = AddBits(Bits(baseOffset, record, model, member.Location), offset, record, model, member.Location);
+                    fields.Add(new FieldLayout(member.Name, new BitFieldType(member.Type, width), ToGenerated(bitOffset / 8, record, member.Location),
                         (int)((offset % 8 + width + 7) / 8), member.Location, member.Documentation) { BitOffset = bitOffset });
                 }
 
@@ -112,8 +133,9 @@ public static class Layouts
                     align = System.Math.Max(align, contributes);
                 }
 
-                nextBit = record.IsUnion ? 0 : offset + width;
-                sizeBits = System.Math.Max(sizeBits, AlignUp(record.IsUnion ? width : offset + width, 8));
+                var bitEnd = AddBits(offset, width, record, model, member.Location);
+                nextBit = record.IsUnion ? 0 : bitEnd;
+                sizeBits = System.Math.Max(sizeBits, AlignUpBits(record.IsUnion ? width : bitEnd, 8, record, model, member.Location));
                 continue;
             }
 
@@ -129,22 +151,24 @@ public static class Layouts
                 memberAlign = System.Math.Min(memberAlign, pack);
             }
 
-            var memberOffset = record.IsUnion ? 0 : (int)AlignUp(AlignUp(nextBit, 8) / 8, memberAlign);
+            var memberOffset = record.IsUnion ? 0 : AlignUp(AlignUpBits(nextBit, 8, record, model, member.Location) / 8, memberAlign, record, model, member.Location);
             if (member.Name is null && member.Type is RecordType nested)
             {
                 // Anonymous struct/union: its members are reachable by name from the outer record.
-                Layout(nested, model, baseOffset + memberOffset, fields);
+                Layout(nested, model, Add(baseOffset, memberOffset, record, model, member.Location), fields);
             }
-            else if (member.Name is not null)
+            else if (member.Name is not null && fields is not null)
             {
-                fields?.Add(new FieldLayout(member.Name, member.Type, baseOffset + memberOffset, measured.Size, member.Location, member.Documentation)
+                var at = Add(baseOffset, memberOffset, record, model, member.Location);
+                fields.Add(new FieldLayout(member.Name, member.Type, ToGenerated(at, record, member.Location),
+                    ToGenerated(measured.Size, member.Type, member.Location), member.Location, member.Documentation)
                 {
-                    BitOffset = (baseOffset + memberOffset) * 8L,
+                    BitOffset = Bits(at, record, model, member.Location),
                 });
             }
 
             align = System.Math.Max(align, memberAlign);
-            var end = (memberOffset + (long)measured.Size) * 8;
+            var end = Bits(Add(memberOffset, measured.Size, record, model, member.Location), record, model, member.Location);
             nextBit = record.IsUnion ? 0 : end;
             sizeBits = System.Math.Max(sizeBits, end);
         }
@@ -154,11 +178,11 @@ public static class Layouts
             align = System.Math.Max(align, recordAlign);
         }
 
-        return ((int)AlignUp(sizeBits / 8, align), align);
+        return (AlignUp(sizeBits / 8, align, record, model, record.Location), align);
     }
 
     // Where a bit-field goes (in bits from the record's start) and the alignment it asks of the record.
-    private static (long Offset, int Align) PlaceBitField(RecordType record, RecordMember member, (int Size, int Align) declared, int width, long nextBit)
+    private static (long Offset, int Align) PlaceBitField(RecordType record, RecordMember member, (long Size, int Align) declared, int width, long nextBit, DataModel model)
     {
         var unitBits = declared.Size * 8L;
         var alignBits = (record.IsPacked || member.IsPacked) && width != 0 ? 8L : declared.Align * 8L;
@@ -175,27 +199,60 @@ public static class Layouts
             alignBits = System.Math.Min(alignBits, cap);
         }
 
-        var offset = nextBit;
-        if (!record.IsUnion)
+        if (record.IsUnion)
         {
-            if (width == 0 || (pack is null && (offset % alignBits) + width > unitBits))
-            {
-                offset = AlignUp(offset, alignBits);
-            }
-            else if (member.Alignment is { } explicitAlign && (pack is null || explicitAlign * 8L <= pack))
-            {
-                offset = AlignUp(offset, explicitAlign * 8L);
-            }
+            return (0, (int)(alignBits / 8));
         }
-        else
+
+        var offset = nextBit;
+        if (width == 0 || (pack is null && (offset % alignBits) + width > unitBits))
         {
-            offset = 0;
+            offset = AlignUpBits(offset, alignBits, record, model, member.Location);
+        }
+        else if (member.Alignment is { } explicitAlign && (pack is null || explicitAlign * 8L <= pack))
+        {
+            offset = AlignUpBits(offset, explicitAlign * 8L, record, model, member.Location);
         }
 
         return (offset, (int)(alignBits / 8));
     }
 
-    private static long AlignUp(long value, long align) => (value + align - 1) / align * align;
+    // Bit quantities only need to stay inside a long; the byte sizes they come to are checked as bytes.
+    private static long AlignUpBits(long value, long align, CType type, DataModel model, SourceLocation where) =>
+        AddBits(value, align - 1, type, model, where) / align * align;
 
-    private static int AlignUp(int value, int align) => (value + align - 1) / align * align;
+    private static long AddBits(long left, long right, CType type, DataModel model, SourceLocation where) =>
+        right > long.MaxValue - left ? InRange(-1, type, model, where) : left + right;
+
+    private static long AlignUp(long value, int align, CType type, DataModel model, SourceLocation where) =>
+        align <= 1 ? value : Add(value, align - 1, type, model, where) / align * align;
+
+    private static long Add(long left, long right, CType type, DataModel model, SourceLocation where) =>
+        InRange(right > long.MaxValue - left ? -1 : left + right, type, model, where);
+
+    private static long Multiply(long left, long right, CType type, DataModel model, SourceLocation where) =>
+        InRange(left != 0 && right > long.MaxValue / left ? -1 : left * right, type, model, where);
+
+    // A byte offset in bits; records whose size in bits does not fit a long are too large to lay out.
+    private static long Bits(long bytes, CType type, DataModel model, SourceLocation where) =>
+        bytes > long.MaxValue / 8 ? InRange(-1, type, model, where) : bytes * 8;
+
+    // GCC and clang refuse objects larger than PTRDIFF_MAX ("size of array is too large"), which also
+    // keeps every sum and product here inside a long: operands are never negative, so -1 marks overflow.
+    private static long InRange(long size, CType type, DataModel model, SourceLocation where)
+    {
+        var max = model.PointerSize >= 8 ? long.MaxValue : (1L << ((model.PointerSize * 8) - 1)) - 1;
+        if (size < 0 || size > max)
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression,
+                string.Format(CultureInfo.InvariantCulture, "'{0}' is too large: its size exceeds {1} bytes on {2}", type.Spelling, max, model.Name), where);
+        }
+
+        return size;
+    }
+
+    private static int ToGenerated(long value, CType type, SourceLocation where) =>
+        value <= int.MaxValue ? (int)value
+        : throw new HeaderException(DiagnosticIds.Unsupported,
+            string.Format(CultureInfo.InvariantCulture, "'{0}' is too large for a C# struct ({1} bytes)", type.Spelling, value), where);
 }

@@ -1,3 +1,4 @@
+using Nsfs.Headers;
 using Microsoft.CodeAnalysis;
 
 namespace Nsfs.Generator.Tests.Generator;
@@ -38,6 +39,24 @@ public sealed class GeneratorDiagnosticTests
 
         Assert.Null(result.Results.Single().Exception);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "NSFS1999");
+    }
+
+    [Fact]
+    public void An_emitter_failure_is_NSFS1999_at_the_header_naming_the_exception()
+    {
+        // A request without values cannot be emitted (the front end never makes one): the emitter throws.
+        var broken = new Nsfs.Headers.Model.RequestModel("BROKEN", "_IO(1, 2)", null, new Nsfs.Headers.SourceLocation("/src/my.h", 2, 9, 6), null, default, null);
+        var model = new Nsfs.Headers.Model.HeaderModel("my.h", "/src/my.h", new[] { "x64" }.ToEquatableArray(),
+            new[] { broken }.ToEquatableArray(), default, default, default, default);
+
+        var emitted = NsfsGenerator.Emit(new GeneratedHeader(model, "My", default), new GeneratorOptions("Nsfs.Uapi", "public"));
+
+        var failure = Assert.IsType<DiagnosticInfo>(emitted.Failure);
+        Assert.Equal(("NSFS1999", "/src/my.h", 0, 0), (failure.Id, failure.Path, failure.Line, failure.Column));
+        Assert.Contains("my.h", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("System.IndexOutOfRangeException", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("My.g.cs", emitted.HintName);
+        Assert.DoesNotContain("BROKEN", emitted.Text, StringComparison.Ordinal);
     }
 
     [Fact]

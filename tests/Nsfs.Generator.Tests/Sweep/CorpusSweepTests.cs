@@ -10,9 +10,10 @@ using Xunit.Abstractions;
 namespace Nsfs.Generator.Tests.Sweep;
 
 /// <summary>
-/// The whole Linux 4.19 uapi tree (<c>corpus-4.19/</c>, copied from an installed tree nobody here
-/// wrote) on every architecture that has an <c>asm/</c> folder there: Nsfs must give every request
-/// value and every struct layout clang gives, and the same one.
+/// The whole Linux 4.19 uapi tree (an installed tree nobody here wrote; the copy in
+/// <c>tests/Nsfs.Fuzz/Corpus/linux-4.19</c>, which the fuzzer seeds from too) on every architecture of
+/// ours that has an <c>asm/</c> folder there: Nsfs must give every request value and every struct
+/// layout clang gives, and the same one.
 /// </summary>
 public sealed class CorpusSweepTests(ITestOutputHelper output)
 {
@@ -23,7 +24,7 @@ public sealed class CorpusSweepTests(ITestOutputHelper output)
         "ppc", "ppc64", "ppc64le", "riscv32", "riscv64", "s390x", "m68k",
     ];
 
-    private static string CorpusRoot => Path.Combine(OraclePaths.RepositoryRoot, "tests", "Nsfs.Generator.Tests", "Sweep", "corpus-4.19");
+    private static string CorpusRoot => Path.Combine(OraclePaths.RepositoryRoot, "tests", "Nsfs.Fuzz", "Corpus", "linux-4.19");
 
     [Fact]
     public void Every_request_and_struct_of_the_4_19_tree_agrees_with_clang_on_every_architecture()

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Nsfs.Fuzz;
+
+/// <summary>
+/// The campaign's handle on one worker process: sends a request, waits at most the hang limit for
+/// the answer, and turns a dead or hung worker into a crash or timeout finding (then starts a fresh one).
+/// The worker's GC heap is capped, so an input that needs more memory fails inside it, not the machine.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private readonly string _repositoryRoot;
+    private readonly FuzzOptions _options;
+    private Process? _process;
+    private StringBuilder _stderr = new();
+
+    public WorkerProcess(string repositoryRoot, FuzzOptions options)
+    {
+        _repositoryRoot = repositoryRoot;
+        _options = options;
+    }
+
+    public WorkResult Run(WorkRequest request)
+    {
+        var process = _process ??= Start();
+        process.StandardInput.WriteLine(JsonSerializer.Serialize(request, FuzzJson.Default.WorkRequest));
+        process.StandardInput.Flush();
+        var clock = Stopwatch.StartNew();
+        var answer = process.StandardOutput.ReadLineAsync();
+        if (!answer.Wait(_options.HangLimit))
+        {
+            Stop();
+            return new WorkResult(clock.Elapsed.TotalMilliseconds, 0, 0,
+                [new Finding("timeout", "timeout", string.Create(CultureInfo.InvariantCulture, $"no answer within {_options.HangLimit.TotalSeconds} s"))]);
+        }
+
+        if (answer.Result is not { } line)
+        {
+            process.WaitForExit(5000);
+            var error = StderrTail();
+            var code = process.HasExited ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "?";
+            Stop();
+            var first = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "no output";
+            return new WorkResult(clock.Elapsed.TotalMilliseconds, 0, 0,
+                [new Finding("crash", "crash " + first, $"worker exited with code {code}: {error}")]);
+        }
+
+        return JsonSerializer.Deserialize(line, FuzzJson.Default.WorkResult)!;
+    }
+
+    public void Dispose() => Stop();
+
+    private Process Start()
+    {
+        var entry = typeof(WorkerProcess).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(entry);
+        start.ArgumentList.Add("--worker");
+        start.ArgumentList.Add("--repo");
+        start.ArgumentList.Add(_repositoryRoot);
+        // The memory bound: more live heap than this is an OutOfMemoryException inside the worker.
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + _options.HeapLimitBytes.ToString("x", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        _stderr = new StringBuilder();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start a fuzz worker.");
+        var stderr = _stderr;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderr)
+            {
+                if (e.Data is not null && stderr.Length < 16_384)
+                {
+                    stderr.AppendLine(e.Data);
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private string StderrTail()
+    {
+        lock (_stderr)
+        {
+            return _stderr.ToString();
+        }
+    }
+
+    private void Stop()
+    {
+        if (_process is not { } process)
+        {
+            return;
+        }
+
+        _process = null;
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+    }
+}
