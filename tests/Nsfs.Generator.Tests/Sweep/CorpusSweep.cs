@@ -44,6 +44,7 @@ public static class CorpusSweep
         int headers = 0, rejected = 0, requests = 0, requestsAgree = 0, requestsAbsent = 0, requestsRefused = 0, excluded = 0;
         int structs = 0, structsAgree = 0, structsAbsent = 0;
         var problems = new List<string>();
+        var rejections = new List<string>();
         foreach (var (clangName, nsfsName) in Headers(corpus, model))
         {
             headers++;
@@ -59,10 +60,11 @@ public static class CorpusSweep
                     MeasuresEveryDefinedStruct = true,
                 });
             }
-            catch (ClangDiagnosticsException)
+            catch (ClangDiagnosticsException error)
             {
                 // Excluded by rule: clang itself does not compile the header for this target.
                 rejected++;
+                rejections.Add($"{clangName}: {FirstError(error.Message)}");
                 continue;
             }
 
@@ -143,7 +145,10 @@ public static class CorpusSweep
             }
         }
 
-        return new SweepCounts(arch, headers, rejected, requests, requestsAgree, requestsAbsent, requestsRefused, excluded, structs, structsAgree, structsAbsent, problems);
+        return new SweepCounts(arch, headers, rejected, requests, requestsAgree, requestsAbsent, requestsRefused, excluded, structs, structsAgree, structsAbsent, problems)
+        {
+            Rejections = rejections,
+        };
     }
 
     // Every header of include/ (by its include name) and the architecture's own asm/ headers.
@@ -163,6 +168,12 @@ public static class CorpusSweep
             yield return (name, $"arch/{model.KernelArch}/{name}");
         }
     }
+
+    // "file:line:col: error: message" of clang's first error, without the location.
+    private static string FirstError(string message) =>
+        message.Split('\n').FirstOrDefault(line => line.Contains(": error: ", StringComparison.Ordinal)) is { } line
+            ? line[(line.IndexOf(": error: ", StringComparison.Ordinal) + 9)..]
+            : message.Split('\n')[0];
 
     // The first diagnostic Nsfs gave that names the definition, else its first error.
     private static string Why(ArchAnalysis analysis, string name) =>

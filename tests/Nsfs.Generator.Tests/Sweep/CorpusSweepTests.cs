@@ -42,6 +42,13 @@ public sealed class CorpusSweepTests(ITestOutputHelper output)
         var rows = results.OrderBy(r => Array.IndexOf(Architectures, r.Arch)).ToList();
         output.WriteLine(Table(rows));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F0} s for {rows.Count} architectures"));
+        // Why clang rejects the headers it rejects (the rule that excludes their pairs), most common first.
+        foreach (var reason in rows.SelectMany(r => r.Rejections.Select(x => x[(x.IndexOf(": ", StringComparison.Ordinal) + 2)..]))
+            .GroupBy(x => x, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(15))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clang rejects {reason.Count(),4}x: {reason.Key}"));
+        }
+
         var problems = rows.SelectMany(r => r.Problems).ToList();
         foreach (var problem in problems.Take(400))
         {

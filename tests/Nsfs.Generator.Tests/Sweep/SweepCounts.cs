@@ -27,6 +27,9 @@ public sealed record SweepCounts(
     int StructsAbsent,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>Each header clang rejects, with clang's first error.</summary>
+    public IReadOnlyList<string> Rejections { get; init; } = [];
+
     public int RequestsMismatch => Requests - RequestsAgree - RequestsAbsent - RequestsRefused;
 
     public int StructsMismatch => Structs - StructsAgree - StructsAbsent;
