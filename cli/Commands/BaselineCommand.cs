@@ -56,7 +56,7 @@ internal static class BaselineCommand
 
             var path = header + AbiDiff.BaselineSuffix;
             var text = AbiBaseline.Write(model);
-            var previous = File.Exists(path) ? File.ReadAllText(path) : null;
+            var previous = InputFile.ReadTextIfExists(path);
             if (previous == text)
             {
                 context.Out.WriteLine($"{path}: unchanged ({model.Requests.Count} requests)");
@@ -78,7 +78,7 @@ internal static class BaselineCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"nsfs: cannot read or write {header}: {e.Message}");
-            return ExitCode.UnreadableInput;
+            return InputFileException.ExitCodeFor(e);
         }
     }
 }

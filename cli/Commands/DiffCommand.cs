@@ -45,7 +45,7 @@ internal static class DiffCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 context.Error.WriteLine($"nsfs: cannot read input: {e.Message}");
-                return (int)ExitCode.UnreadableInput;
+                return (int)InputFileException.ExitCodeFor(e);
             }
 
             var shown = architectures[0].Name;

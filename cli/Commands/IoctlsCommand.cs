@@ -42,7 +42,7 @@ internal static class IoctlsCommand
             catch (IOException error)
             {
                 context.Error.WriteLine($"nsfs: {error.Message}");
-                return (int)ExitCode.UnreadableInput;
+                return (int)InputFileException.ExitCodeFor(error);
             }
 
             var failed = false;
@@ -101,16 +101,12 @@ internal static class IoctlsCommand
 
         foreach (var path in headerPaths)
         {
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException($"{path}: no such file", path);
-            }
-
+            var text = InputFile.ReadText(path);
             var full = Path.GetFullPath(path);
             var includeName = IncludeNames.For(full, includeDirs);
-            var header = new HeaderText(includeName, full, File.ReadAllText(full));
+            var header = new HeaderText(includeName, full, text);
             var roots = new HeaderSet([.. includeRoots, VendoredHeaders.Provider]);
-            var facts = File.Exists(full + ".facts") ? (full + ".facts", File.ReadAllText(full + ".facts")) : ((string, string)?)null;
+            var facts = InputFile.ReadTextIfExists(path + ".facts") is { } factsText ? (full + ".facts", factsText) : ((string, string)?)null;
             models.Add(HeaderModelBuilder.Build(header, roots, facts, architectures));
         }
 

@@ -27,7 +27,7 @@ internal static class AbiDiff
                 throw new ArgumentException($"A baseline ({oldPath}) can only be compared with one header file, not a directory.");
             }
 
-            var baseline = AbiBaseline.Parse(oldPath, File.ReadAllText(oldPath));
+            var baseline = AbiBaseline.Parse(oldPath, InputFile.ReadText(oldPath));
             Report(baseline.Diagnostics, messages);
             var model = Checked(newer.BuildFile(architectures), messages);
             return [new HeaderDiff(model.IncludeName, AbiComparer.Compare(baseline.Requests, model))];

@@ -28,8 +28,7 @@ internal sealed class HeaderInput
     public IReadOnlyList<string> IncludeNames => _file is { } file ? [file.IncludeName] : _root.IncludeNames();
 
     /// <summary>Opens <paramref name="path"/>.</summary>
-    /// <exception cref="FileNotFoundException">Neither a file nor a directory.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InputFileException">Neither a directory nor a readable regular header file.</exception>
     public static HeaderInput Open(string path)
     {
         if (Directory.Exists(path))
@@ -37,17 +36,13 @@ internal sealed class HeaderInput
             return new HeaderInput(new DirectoryHeaders(path), null);
         }
 
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such file or directory", path);
-        }
-
+        var text = InputFile.ReadText(path);
         var full = Path.GetFullPath(path);
         var parent = Path.GetDirectoryName(full)!;
         var grandparent = Path.GetDirectoryName(parent);
         var root = grandparent ?? parent;
         var includeName = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
-        return new HeaderInput(new DirectoryHeaders(root), new HeaderText(includeName, full, File.ReadAllText(full)));
+        return new HeaderInput(new DirectoryHeaders(root), new HeaderText(includeName, full, text));
     }
 
     /// <summary>Builds the model of <paramref name="includeName"/>, or returns <see langword="null"/> when this input has no such header.</summary>

@@ -77,11 +77,11 @@ public sealed class IoctlsCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_header_file_is_unreadable_input()
+    public void A_missing_header_file_is_reported_with_its_own_exit_code()
     {
         var (code, _, stderr) = Nsfs("ioctls", "--header", Path.Combine(_temp, "absent.h"));
 
-        Assert.Equal(4, code);
+        Assert.Equal(5, code);
         Assert.Contains("absent.h", stderr, StringComparison.Ordinal);
     }
 

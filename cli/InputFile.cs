@@ -1,0 +1,187 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Nsfs.Headers;
+
+namespace Nsfs.Cli;
+
+/// <summary>
+/// Reads a file named on the command line the way a careful tool does: only a regular file (a
+/// directory, FIFO, device or socket is refused before it is opened, so a FIFO cannot block and
+/// <c>/dev/zero</c> cannot fill memory), opened once and read through that one handle, at most
+/// <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
+/// naming the file, with its own exit code.
+/// </summary>
+internal static partial class InputFile
+{
+    /// <summary>The largest input: the front end reads no larger header.</summary>
+    public const int MaxBytes = HeaderLimits.MaxHeaderChars;
+
+    private const int AtFdCwd = -100;
+    private const int AtEmptyPath = 0x1000;
+    private const uint StatxType = 0x1;
+    private const uint StatxSize = 0x200;
+    private const int FileTypeMask = 0xF000;
+    private const int RegularFile = 0x8000;
+    private const int Directory = 0x4000;
+    private const int Fifo = 0x1000;
+    private const int CharacterDevice = 0x2000;
+    private const int BlockDevice = 0x6000;
+    private const int Socket = 0xC000;
+    private const int ENOENT = 2;
+    private const int EACCES = 13;
+    private const int ENOTDIR = 20;
+    private const int EPERM = 1;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text of the file at <paramref name="path"/>, or <see langword="null"/> when there is no such file.</summary>
+    /// <exception cref="InputFileException">It exists but is not a readable regular UTF-8 file of at most <see cref="MaxBytes"/> bytes.</exception>
+    public static string? ReadTextIfExists(string path)
+    {
+        try
+        {
+            return ReadText(path);
+        }
+        catch (InputFileException error) when (error.ExitCode == ExitCode.InputNotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="InputFileException">It is missing, not a regular file, not readable, too large or not UTF-8.</exception>
+    public static string ReadText(string path)
+    {
+        // The type is checked before opening: opening a FIFO for reading blocks until a writer comes.
+        var status = Status(AtFdCwd, path, 0, path);
+        RequireRegular(status.Mode, path);
+
+        byte[] bytes;
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+
+            // What was opened is what is read: checked again on the handle, in case the path changed.
+            var opened = Status((int)handle.DangerousGetHandle(), string.Empty, AtEmptyPath, path);
+            RequireRegular(opened.Mode, path);
+            if (opened.Size > MaxBytes)
+            {
+                throw TooLarge(path, opened.Size);
+            }
+
+            // One byte more than the limit tells a file that grew since from one that fits.
+            bytes = new byte[MaxBytes + 1];
+            var length = 0;
+            int read;
+            while (length < bytes.Length && (read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > MaxBytes)
+            {
+                throw TooLarge(path, length);
+            }
+
+            Array.Resize(ref bytes, length);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputFileException(path, ExitCode.InputPermissionDenied, "permission denied");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InputFileException(path, ExitCode.InputNotFound, "no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new InputFileException(path, ExitCode.InputNotFound, "no such file");
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            var nul = text.IndexOf('\0', StringComparison.Ordinal);
+            return nul < 0 ? text
+                : throw new InputFileException(path, ExitCode.InputNotText, $"not a text file (a NUL byte at offset {StrictUtf8.GetByteCount(text.AsSpan(0, nul))})");
+        }
+        catch (DecoderFallbackException error)
+        {
+            var offset = error.Index >= 0 ? $" at byte {error.Index}" : string.Empty;
+            throw new InputFileException(path, ExitCode.InputNotText, $"not UTF-8 text (an invalid byte sequence{offset})");
+        }
+    }
+
+    private static InputFileException TooLarge(string path, long size) =>
+        new(path, ExitCode.InputTooLarge, $"{size:N0} bytes is more than the {MaxBytes:N0} a header may have");
+
+    private static void RequireRegular(int mode, string path)
+    {
+        var kind = (mode & FileTypeMask) switch
+        {
+            RegularFile => null,
+            Directory => "a directory",
+            Fifo => "a FIFO",
+            CharacterDevice => "a character device",
+            BlockDevice => "a block device",
+            Socket => "a socket",
+            _ => "not a regular file",
+        };
+        if (kind is not null)
+        {
+            throw new InputFileException(path, (mode & FileTypeMask) == Directory ? ExitCode.InputIsDirectory : ExitCode.InputNotRegularFile,
+                $"is {kind}, not a regular file");
+        }
+    }
+
+    private static (int Mode, long Size) Status(int directory, string path, int flags, string shownPath)
+    {
+        var buffer = default(StatxBuffer);
+        if (StatX(directory, path, flags, StatxType | StatxSize, ref buffer) == 0)
+        {
+            return (buffer.Mode, (long)buffer.Size);
+        }
+
+        var errno = Marshal.GetLastPInvokeError();
+        throw errno switch
+        {
+            ENOENT or ENOTDIR => new InputFileException(shownPath, ExitCode.InputNotFound, "no such file"),
+            EACCES or EPERM => new InputFileException(shownPath, ExitCode.InputPermissionDenied, "permission denied"),
+            _ => new InputFileException(shownPath, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
+        };
+    }
+
+    // struct statx (linux/stat.h) has the same layout on every architecture.
+    [StructLayout(LayoutKind.Explicit, Size = 256)]
+    private struct StatxBuffer
+    {
+        [FieldOffset(0x1c)]
+        public ushort Mode;
+
+        [FieldOffset(0x28)]
+        public ulong Size;
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int StatX(int directory, string path, int flags, uint mask, ref StatxBuffer buffer);
+}
+
+/// <summary>An input file that cannot be used: the message names it, the exit code says why.</summary>
+internal sealed class InputFileException : IOException
+{
+    public InputFileException(string path, ExitCode exitCode, string reason)
+        : base($"{path}: {reason}")
+    {
+        Path = path;
+        ExitCode = exitCode;
+    }
+
+    /// <summary>The file as named on the command line.</summary>
+    public string Path { get; }
+
+    /// <summary>The exit code for this failure.</summary>
+    public ExitCode ExitCode { get; }
+
+    /// <summary>The exit code for an I/O failure while reading inputs: this exception's own, else <see cref="ExitCode.UnreadableInput"/>.</summary>
+    public static ExitCode ExitCodeFor(Exception error) => error is InputFileException input ? input.ExitCode : ExitCode.UnreadableInput;
+}
