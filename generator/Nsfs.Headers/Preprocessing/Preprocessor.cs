@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Parsing;
@@ -24,6 +25,8 @@ public sealed class Preprocessor
 
     /// <summary>The deepest <c>#if</c> nesting.</summary>
     public const int MaxConditionalDepth = HeaderLimits.MaxConditionalDepth;
+
+    private static readonly ConditionalWeakTable<DataModel, IReadOnlyList<Macro>> PredefinedMacros = new();
 
     private readonly IncludeResolver _resolver;
     private readonly DataModel _model;
@@ -62,15 +65,15 @@ public sealed class Preprocessor
         return _result;
     }
 
-    // The target compiler's predefined macros and the kernel build's, both from the data model.
-    private IEnumerable<Macro> Predefined()
-    {
-        foreach (var line in _model.PredefinedMacros.Concat(_model.KernelBuildMacros))
-        {
-            var tokens = Lexer.Lex("<built-in>", line).Tokens;
-            yield return new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null);
-        }
-    }
+    // The target compiler's predefined macros and the kernel build's, both from the data model; lexed
+    // once per data model (macros and tokens are immutable), not once per header and architecture.
+    private IReadOnlyList<Macro> Predefined() => PredefinedMacros.GetValue(_model, CreatePredefined);
+
+    private static IReadOnlyList<Macro> CreatePredefined(DataModel model) =>
+        model.PredefinedMacros.Concat(model.KernelBuildMacros)
+            .Select(line => Lexer.Lex("<built-in>", line).Tokens)
+            .Select(tokens => new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null))
+            .ToList();
 
     private void ProcessFile(HeaderText header, int depth)
     {
