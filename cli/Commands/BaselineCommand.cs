@@ -11,7 +11,7 @@ namespace Nsfs.Cli.Commands;
 /// <c>nsfs baseline accept HEADER...</c>: writes (or refreshes) each header's ABI baseline
 /// <c>&lt;header&gt;.shipped.txt</c>, listing the changes it accepts. Exit codes: 0 written or
 /// unchanged, 1 (<see cref="ExitCode.Error"/>) a header has errors and its baseline was not written,
-/// 2 usage error, 4 a header cannot be read.
+/// 2 usage error, 4–10 a header cannot be read (docs/cli.md).
 /// </summary>
 internal static class BaselineCommand
 {

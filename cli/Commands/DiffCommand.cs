@@ -10,7 +10,7 @@ namespace Nsfs.Cli.Commands;
 /// <c>nsfs diff OLD NEW [--arch A] [--format table|json]</c>: the ioctl ABI changes between two
 /// versions of a header (files, include roots, or a <c>.shipped.txt</c> baseline as OLD), each
 /// classed breaking, compatible or added. Exit codes: 0 nothing breaks, 1 (<see cref="ExitCode.Error"/>)
-/// something breaks, 2 usage error, 4 an input cannot be read.
+/// something breaks, 2 usage error, 4–10 an input cannot be read (docs/cli.md).
 /// </summary>
 internal static class DiffCommand
 {

@@ -7,8 +7,8 @@ using System.Text;
 namespace Nsfs.Fuzz;
 
 /// <summary>
-/// Runs inputs <c>Start…Start+Inputs-1</c> (or for a duration) on worker processes, confirms slow
-/// inputs by re-running them, groups findings by signature, minimizes the first input of each into a
+/// Runs inputs <c>Start…Start+Inputs-1</c> (or for a duration) on worker processes, times inputs that
+/// were slow again alone at the end (best of three), groups findings by signature, minimizes the first input of each into a
 /// reproducer and writes them (with <c>findings.md</c>) to the output folder.
 /// </summary>
 internal static class Campaign
@@ -26,6 +26,7 @@ internal static class Campaign
         var done = 0L;
         var gate = new object();
         var deadline = options.Duration;
+        var suspects = new ConcurrentBag<(long Index, WorkRequest Request, string Mutations)>();
 
         void Worker()
         {
@@ -46,7 +47,13 @@ internal static class Campaign
                     File.WriteAllText(Path.Combine(save, index.ToString(CultureInfo.InvariantCulture) + ".h"), text);
                 }
 
-                var result = Confirmed(worker, request, worker.Run(request), options);
+                var result = worker.Run(request);
+                if (result.ElapsedMs > options.SlowMilliseconds && !result.Findings.Any(f => f.Kind is "timeout" or "crash"))
+                {
+                    // Timed again at the end, alone: other work on the machine must not make an input slow.
+                    suspects.Add((index, request, mutations));
+                }
+
                 var name = $"#{index} {seeds[seed].Name} {mutations}";
                 if (options.Verbose)
                 {
@@ -87,6 +94,25 @@ internal static class Campaign
         var threads = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => new Thread(Worker)).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
+        using (var alone = new WorkerProcess(repositoryRoot, options))
+        {
+            foreach (var (index, request, mutations) in suspects.OrderBy(s => s.Index))
+            {
+                var result = Confirmed(alone, request, alone.Run(request), options);
+                foreach (var finding in result.Findings.Where(f => f.Kind == "slow"))
+                {
+                    kinds.AddOrUpdate(finding.Kind, 1, (_, n) => n + 1);
+                    counts.AddOrUpdate(finding.Signature, 1, (_, n) => n + 1);
+                    if (first.TryAdd(finding.Signature, (finding, index, request, mutations)))
+                    {
+                        log.WriteLine($"finding at #{index}: {finding.Kind}: {finding.Detail}");
+                    }
+                }
+            }
+
+            log.WriteLine($"{suspects.Count} inputs over {options.SlowMilliseconds} ms during the campaign were timed again alone");
+        }
+
         report.Inputs = done;
         report.Elapsed = clock.Elapsed;
         foreach (var (kind, count) in kinds)

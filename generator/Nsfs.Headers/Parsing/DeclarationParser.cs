@@ -447,13 +447,18 @@ public sealed class DeclarationParser : ITypeNames
             throw cursor.Error($"A {keyword.Text} body cannot appear here");
         }
 
-        var record = new RecordType(tag, isUnion, new SourceLocation(keyword.Path, keyword.Line, keyword.Column, keyword.Text.Length))
-        {
-            Documentation = Documentation(keyword),
-            Alignment = attributes.Alignment,
-            IsPacked = attributes.Packed,
-            MaxFieldAlignment = _pack,
-        };
+        // A body completes the record a forward declaration ("struct fz;", "typedef struct fz fz_t;")
+        // made, as in C: typedefs and pointers made before then name this same type.
+        var where = new SourceLocation(keyword.Path, keyword.Line, keyword.Column, keyword.Text.Length);
+        var record = tag is not null && _types.Records.TryGetValue(tag, out var declared) && declared.IsUnion == isUnion
+            && !declared.IsComplete && declared.Members.Count == 0 && !FailedRecords.ContainsKey(declared) && !_open.Contains(declared)
+            ? declared
+            : new RecordType(tag, isUnion, where);
+        record.Location = where;
+        record.Documentation = Documentation(keyword);
+        record.Alignment = attributes.Alignment;
+        record.IsPacked = attributes.Packed;
+        record.MaxFieldAlignment = _pack;
         if (tag is not null)
         {
             _types.Records[tag] = record;

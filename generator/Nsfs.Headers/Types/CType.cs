@@ -136,8 +136,8 @@ public sealed class RecordType : CType
     /// <summary>True for a union.</summary>
     public bool IsUnion { get; }
 
-    /// <summary>Where the record is declared.</summary>
-    public SourceLocation Location { get; }
+    /// <summary>Where the record is declared (where its body starts, once it has one).</summary>
+    public SourceLocation Location { get; set; }
 
     private readonly List<RecordMember> _members = new();
     private int _depth = 1;

@@ -112,11 +112,11 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_input_exits_4()
+    public void A_missing_input_exits_5()
     {
         var (code, stdout, stderr) = Nsfs("diff", Path.Combine(_temp, "missing.h"), Fixture("releases/v6.17"));
 
-        Assert.Equal(4, code);
+        Assert.Equal(5, code);
         Assert.Equal(string.Empty, stdout);
         Assert.StartsWith("nsfs: cannot read input: ", stderr, StringComparison.Ordinal);
     }

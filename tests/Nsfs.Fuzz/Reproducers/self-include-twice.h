@@ -1,0 +1,2 @@
+#include "self-include-twice.h"
+#include "self-include-twice.h"
