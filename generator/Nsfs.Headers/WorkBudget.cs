@@ -65,16 +65,15 @@ public sealed class WorkBudget
     }
 
     /// <summary>
-    /// Takes the cost of a reported problem (<see cref="HeaderLimits.WorkUnitsPerError"/>) without
-    /// throwing, for code that is already handling an error; false once the budget is spent (then
-    /// <see cref="Exhausted"/> says where).
+    /// Takes <paramref name="units"/> without throwing, for code that stops on its own; false once
+    /// the budget is spent (then <see cref="Exhausted"/> says where).
     /// </summary>
     /// <exception cref="System.OperationCanceledException">The token was cancelled.</exception>
-    public bool ChargeError(SourceLocation where)
+    public bool TrySpend(int units, SourceLocation where)
     {
         try
         {
-            Spend(HeaderLimits.WorkUnitsPerError, where);
+            Spend(units, where);
             return true;
         }
         catch (HeaderException)
@@ -82,6 +81,10 @@ public sealed class WorkBudget
             return false;
         }
     }
+
+    /// <summary>Takes the cost of a reported problem (<see cref="HeaderLimits.WorkUnitsPerError"/>), as <see cref="TrySpend"/> does.</summary>
+    /// <exception cref="System.OperationCanceledException">The token was cancelled.</exception>
+    public bool ChargeError(SourceLocation where) => TrySpend(HeaderLimits.WorkUnitsPerError, where);
 
     /// <summary>Throws if the token was cancelled.</summary>
     public void ThrowIfCancellationRequested() => _cancellationToken.ThrowIfCancellationRequested();

@@ -85,11 +85,12 @@ internal sealed class FuzzOptions
     }
 
     /// <summary>Options for a campaign run from code (the CI test).</summary>
-    public static FuzzOptions For(int seed, long inputs, int workers, string outputDirectory) => new()
+    public static FuzzOptions For(int seed, long inputs, int workers, string outputDirectory, double slowMilliseconds) => new()
     {
         Seed = seed,
         Inputs = inputs,
         Workers = workers,
         OutputDirectory = outputDirectory,
+        SlowMilliseconds = slowMilliseconds,
     };
 }

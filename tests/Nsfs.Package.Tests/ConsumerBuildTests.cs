@@ -60,6 +60,27 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
     }
 
     [Fact]
+    public void A_struct_that_contains_itself_is_a_located_error_not_a_compiler_crash()
+    {
+        // It once overflowed the stack in the layout code and took csc (and the IDE) down with it.
+        var consumer = new ConsumerProject(feed, "SelfContaining", """    <NsfsHeader Include="fz.h" />""")
+            .Write("Program.cs", "System.Console.WriteLine();\n")
+            .Write("fz.h", """
+                #include <linux/ioctl.h>
+                struct fz { struct fz a; };
+                #define FZ_GET _IOR(1, 2, struct fz)
+                """);
+
+        var build = consumer.Build().ShouldFail();
+        output.WriteLine(build.Output);
+        string header = Regex.Escape(consumer.PathOf("fz.h"));
+        Assert.Matches(new Regex($@"^\s*{header}\(2,\d+\): error NSFS1002: struct fz contains itself", RegexOptions.Multiline), build.Output);
+        Assert.DoesNotContain("Stack overflow", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal); // a generator that threw
+        Assert.DoesNotContain("NSFS1999", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_header_fails_the_build_with_an_nsfs_diagnostic_at_its_line_and_column()
     {
         var consumer = new ConsumerProject(feed, "BrokenHeader", """    <NsfsHeader Include="my.h" />""")

@@ -385,10 +385,7 @@ public sealed class DeclarationParser : ITypeNames
 
                     dimensions.Add((long)length.Raw);
                     cursor.Expect("]");
-                    if (type.Depth + dimensions.Count > HeaderLimits.MaxTypeDepth)
-                    {
-                        CheckDepth(type.Depth + dimensions.Count, location);
-                    }
+                    CheckDepth(type.Depth + dimensions.Count, location);
                 }
                 else if (cursor.At("("))
                 {
@@ -547,27 +544,24 @@ public sealed class DeclarationParser : ITypeNames
             type = type is ArrayType array ? array.Element : ((AlignedType)type).Underlying;
         }
 
+        var what = member.Name is null ? "an anonymous member" : $"member '{member.Name}'";
         if (type is RecordType { IsComplete: false } contained)
         {
-            var what = member.Name is null ? "An anonymous member" : $"Member '{member.Name}'";
-            throw new HeaderException(DiagnosticIds.UnknownType,
-                Enclosing(record, contained) ? $"{contained.Spelling} contains itself ({what.ToLowerInvariant()} of {record.Spelling} is of type '{member.Type.Spelling}')"
-                : $"{what} of {record.Spelling} has incomplete type '{member.Type.Spelling}'",
+            // The record being declared, or one enclosing it, is incomplete until its closing brace.
+            throw new HeaderException(DiagnosticIds.UnknownType, _open.Contains(contained)
+                    ? $"{contained.Spelling} contains itself ({what} of {record.Spelling} is of type '{member.Type.Spelling}')"
+                    : $"The {what} of {record.Spelling} has incomplete type '{member.Type.Spelling}'",
                 member.Location);
         }
 
-        if (type is EnumType { IsComplete: false } enumType)
+        if (type is EnumType { IsComplete: false })
         {
-            throw new HeaderException(DiagnosticIds.UnknownType, $"Member '{member.Name}' of {record.Spelling} has incomplete type '{enumType.Spelling}'", member.Location);
+            throw new HeaderException(DiagnosticIds.UnknownType, $"The {what} of {record.Spelling} has incomplete type '{member.Type.Spelling}'", member.Location);
         }
 
         record.AddMember(member);
         CheckDepth(record.Depth, member.Location);
     }
-
-    // True when the incomplete record is the one being declared or one that encloses it.
-    private bool Enclosing(RecordType record, RecordType contained) =>
-        ReferenceEquals(record, contained) || _open.Contains(contained);
 
     // "#pragma pack(N)", "(push[, N])", "(pop)", "()": the largest member alignment of the structs
     // defined after it, as GCC and clang take it. True when the cursor was at one.

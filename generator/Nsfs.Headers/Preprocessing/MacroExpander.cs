@@ -136,7 +136,6 @@ public sealed class MacroExpander
 
     private static void PushFront(List<Token> pending, List<Token> tokens)
     {
-
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             pending.Add(tokens[i]);

@@ -156,16 +156,13 @@ public sealed class Preprocessor
 
     private bool Spend(int units, SourceLocation where)
     {
-        try
+        if (_work.TrySpend(units, where))
         {
-            _work.Spend(units, where);
             return true;
         }
-        catch (HeaderException error)
-        {
-            _result.Diagnostics.Add(error.ToDiagnostic());
-            return false;
-        }
+
+        _result.Diagnostics.Add(_work.Exhausted!.ToDiagnostic());
+        return false;
     }
 
     // A problem is reported and charged: a header of nothing but errors is bounded like any other.

@@ -32,7 +32,10 @@ public sealed partial record DataModel
     {
         get
         {
-            foreach (var os in new[] { "__linux__", "__linux", "linux", "__gnu_linux__", "__unix__", "__unix", "unix", "__ELF__" })
+            // Only names reserved to the implementation: GNU modes also define linux, unix, i386, mips,
+            // sparc and mc68000, which ISO modes leave out, and which would turn a header's own
+            // identifiers into numbers.
+            foreach (var os in new[] { "__linux__", "__linux", "__gnu_linux__", "__unix__", "__unix", "__ELF__" })
             {
                 yield return os + " 1";
             }

@@ -23,12 +23,12 @@ public static class DataModels
         "__powerpc__ 1", "__ppc__ 1", "__PPC__ 1", "__POWERPC__ 1", "_ARCH_PPC 1", "__LONG_DOUBLE_128__ 1", "__LONGDOUBLE128 1", "__LONG_DOUBLE_IBM128__ 1",
     };
     private static readonly string[] PowerPc64 = { "__powerpc64__ 1", "__PPC64__ 1", "_ARCH_PPC64 1", "_CALL_LINUX 1" };
-    private static readonly string[] Mips = { "__mips__ 1", "mips 1", "_mips 1" };
+    private static readonly string[] Mips = { "__mips__ 1", "_mips 1" };
     private static readonly string[] MipsO32 = { "__mips 32", "_MIPS_SIM _ABIO32", "_ABIO32 1", "__mips_o32 1", "_MIPS_SZINT 32", "_MIPS_SZLONG 32", "_MIPS_SZPTR 32" };
     private static readonly string[] MipsN64 = { "__mips 64", "__mips64 1", "__mips64__ 1", "_MIPS_SIM _ABI64", "_ABI64 3", "__mips_n64 1", "_MIPS_SZINT 32", "_MIPS_SZLONG 64", "_MIPS_SZPTR 64" };
-    private static readonly string[] MipsBig = { "__MIPSEB__ 1", "__MIPSEB 1", "_MIPSEB 1", "MIPSEB 1" };
-    private static readonly string[] MipsLittle = { "__MIPSEL__ 1", "__MIPSEL 1", "_MIPSEL 1", "MIPSEL 1" };
-    private static readonly string[] Sparc = { "__sparc__ 1", "__sparc 1", "sparc 1", "__sparc_v9__ 1" };
+    private static readonly string[] MipsBig = { "__MIPSEB__ 1", "__MIPSEB 1", "_MIPSEB 1" };
+    private static readonly string[] MipsLittle = { "__MIPSEL__ 1", "__MIPSEL 1", "_MIPSEL 1" };
+    private static readonly string[] Sparc = { "__sparc__ 1", "__sparc 1", "__sparc_v9__ 1" };
 
     /// <summary>Every supported architecture, in a stable order.</summary>
     /// <remarks>
@@ -47,7 +47,7 @@ public static class DataModels
         Model("x86",         "X86",         "x86",       GenericIoctl, 4, 4, 2, 4, 4, 4, 4, true,  false) with
         {
             DoubleAlign = 4, LongDoubleSize = 12, LongDoubleAlign = 4, BiggestAlignment = 16,
-            ArchitectureMacros = Macros(new[] { "__i386__ 1", "__i386 1", "i386 1" }, X86Common),
+            ArchitectureMacros = Macros(new[] { "__i386__ 1", "__i386 1" }, X86Common),
         },
         Model("x32",         "X32",         "x86",       GenericIoctl, 4, 4, 2, 4, 4, 8, 4, true,  false) with
         {
@@ -132,7 +132,7 @@ public static class DataModels
         Model("m68k",        "M68k",        "m68k",      GenericIoctl, 4, 4, 2, 2, 2, 2, 2, true,  true) with
         {
             FloatAlign = 2, DoubleAlign = 2, LongDoubleAlign = 2,
-            ArchitectureMacros = Macros(new[] { "__m68k__ 1", "__mc68000__ 1", "__mc68000 1", "mc68000 1" }),
+            ArchitectureMacros = Macros(new[] { "__m68k__ 1", "__mc68000__ 1", "__mc68000 1" }),
         },
         Model("csky",        "Csky",        "csky",      GenericIoctl, 4, 4, 2, 4, 4, 4, 4, false, false) with
         {
