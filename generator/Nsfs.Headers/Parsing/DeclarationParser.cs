@@ -481,10 +481,9 @@ public sealed class DeclarationParser : ITypeNames
                 }
             }
         }
-        catch (HeaderException error) when (tag is not null && !FailedRecords.ContainsKey(record))
+        catch (HeaderException error) when (RememberFailure(record, error))
         {
-            FailedRecords[record] = error.ToDiagnostic();
-            throw;
+            throw; // never reached: the filter only records the failure and lets the error pass
         }
         finally
         {
@@ -497,6 +496,18 @@ public sealed class DeclarationParser : ITypeNames
         record.Alignment = trailing.Alignment ?? record.Alignment;
         record.IsComplete = true;
         return record;
+    }
+
+    // Records why a tagged record failed and returns false, so the error goes on without being caught
+    // and thrown again at every enclosing record: nested rethrows stack their exception dispatch.
+    private bool RememberFailure(RecordType record, HeaderException error)
+    {
+        if (record.Tag is not null && !FailedRecords.ContainsKey(record))
+        {
+            FailedRecords[record] = error.ToDiagnostic();
+        }
+
+        return false;
     }
 
     private void Member(TokenCursor cursor, RecordType record)
