@@ -1,0 +1,2 @@
+struct i{
+#include"nested-struct-bodies-through-self-include.h"
