@@ -51,6 +51,8 @@ internal static class CSharpLiterals
             (8, true) => type.Integer is IntegerKind.Long ? "nint" : "long",
             _ => type.Integer is IntegerKind.UnsignedLong ? "nuint" : "ulong",
         },
+        ScalarKind.Float => "float",
+        ScalarKind.Double => "double",
         ScalarKind.Pointer => "nint",
         ScalarKind.Enum => "int",
         ScalarKind.Record => type.Tag,

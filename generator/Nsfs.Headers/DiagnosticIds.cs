@@ -56,7 +56,7 @@ public static class DiagnosticIds
     /// <summary>The header contains a <c>#warning</c> directive.</summary>
     public static readonly DiagnosticId WarningDirective = new("NSFS1012", "#warning in header", HeaderDiagnosticSeverity.Warning, HeaderCategory);
 
-    /// <summary>A construct the front end does not support (e.g. bit-fields) prevented a definition from being generated.</summary>
+    /// <summary>A type the target does not have (<c>__int128</c> on a 32-bit architecture), or a struct too large for C#, prevented a definition from being generated.</summary>
     public static readonly DiagnosticId Unsupported = new("NSFS1013", "Unsupported C construct", HeaderDiagnosticSeverity.Error, HeaderCategory);
 
     /// <summary>

@@ -11,6 +11,10 @@ public enum ScalarKind
     Enum,
     /// <summary>A struct or union with a tag.</summary>
     Record,
-    /// <summary>Anything else (void, an untagged record, a function): no blittable equivalent.</summary>
+    /// <summary>C <c>float</c>.</summary>
+    Float,
+    /// <summary>C <c>double</c>.</summary>
+    Double,
+    /// <summary>Anything else (void, an untagged record, a function, a bit-field, <c>long double</c>, <c>__int128</c>): no blittable equivalent.</summary>
     Other,
 }

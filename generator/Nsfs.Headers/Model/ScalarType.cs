@@ -8,17 +8,19 @@ namespace Nsfs.Headers.Model;
 /// <param name="Tag">The struct or union tag, for <see cref="ScalarKind.Record"/>.</param>
 public sealed record ScalarType(ScalarKind Kind, IntegerKind Integer = IntegerKind.Int, string? Tag = null)
 {
-    /// <summary>Describes <paramref name="type"/>, looking through arrays to their element.</summary>
+    /// <summary>Describes <paramref name="type"/>, looking through arrays to their element and through alignment attributes.</summary>
     public static ScalarType Of(CType type)
     {
-        while (type is ArrayType array)
+        while (type is ArrayType or AlignedType)
         {
-            type = array.Element;
+            type = type is ArrayType array ? array.Element : ((AlignedType)type).Underlying;
         }
 
         return type switch
         {
             IntegerType integer => new ScalarType(ScalarKind.Integer, integer.Kind),
+            FloatingType { Kind: FloatingKind.Float } => new ScalarType(ScalarKind.Float),
+            FloatingType { Kind: FloatingKind.Double } => new ScalarType(ScalarKind.Double),
             PointerType => new ScalarType(ScalarKind.Pointer),
             EnumType => new ScalarType(ScalarKind.Enum),
             RecordType { Tag: { } tag } => new ScalarType(ScalarKind.Record, Tag: tag),

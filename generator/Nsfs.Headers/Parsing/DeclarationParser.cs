@@ -27,7 +27,7 @@ public sealed class DeclarationParser : ITypeNames
 
     private static readonly HashSet<string> IntegerWords = new(StringComparer.Ordinal)
     {
-        "signed", "__signed__", "__signed", "unsigned", "char", "short", "int", "long", "_Bool",
+        "signed", "__signed__", "__signed", "unsigned", "char", "short", "int", "long", "_Bool", "__int128",
     };
 
     private readonly TypeTable _types;
@@ -36,6 +36,8 @@ public sealed class DeclarationParser : ITypeNames
     private readonly List<HeaderDiagnostic> _diagnostics = new();
     private readonly WorkBudget _work;
     private readonly List<RecordType> _open = new();
+    private readonly Stack<int?> _packs = new();
+    private int? _pack;
     private int _nesting;
 
     /// <summary>Creates a parser that declares into <paramref name="types"/>.</summary>
@@ -98,7 +100,7 @@ public sealed class DeclarationParser : ITypeNames
         }
 
         return IntegerWords.Contains(token.Text) || Qualifiers.Contains(token.Text) || token.Text is "struct" or "union" or "enum" or "void"
-            or "float" or "double" or "__attribute__" or "__attribute" || _types.IsTypedef(token.Text);
+            or "float" or "double" or "__int128_t" or "__uint128_t" or "__attribute__" or "__attribute" || _types.IsTypedef(token.Text);
     }
 
     /// <inheritdoc />
@@ -111,7 +113,7 @@ public sealed class DeclarationParser : ITypeNames
 
     private void TopLevel(TokenCursor cursor)
     {
-        if (cursor.Accept(";"))
+        if (cursor.Accept(";") || PragmaPack(cursor))
         {
             return;
         }
@@ -144,9 +146,12 @@ public sealed class DeclarationParser : ITypeNames
                 SkipInitializer(cursor);
             }
 
+            // Attributes after the declarator belong to it: a typedef's alignment, set either here or
+            // among the specifiers, replaces its type's alignment (and may lower it).
+            var trailing = Attributes(cursor);
             if (specifiers.IsTypedef && name is not null)
             {
-                _types.DeclareTypedef(name, type);
+                _types.DeclareTypedef(name, (trailing.Alignment ?? specifiers.Alignment) is { } aligned ? AlignedType.Apply(type, aligned, name) : type);
             }
 
             if (cursor.Accept(","))
@@ -165,6 +170,7 @@ public sealed class DeclarationParser : ITypeNames
     private Specified Specifiers(TokenCursor cursor, bool allowBodies)
     {
         var integerWords = new List<Token>();
+        Token? floating = null;
         CType? type = null;
         var isTypedef = false;
         int? alignment = null;
@@ -204,7 +210,14 @@ public sealed class DeclarationParser : ITypeNames
             }
             else if (token.Text is "float" or "double")
             {
-                throw new HeaderException(DiagnosticIds.Unsupported, $"Floating-point type '{token.Text}' is not supported", token.Location);
+                floating = floating is null ? cursor.Next()
+                    : throw new HeaderException(DiagnosticIds.SyntaxError, $"Invalid type specifiers with '{token.Text}'", token.Location);
+            }
+            else if (token.Text is "__int128_t" or "__uint128_t" && type is null && integerWords.Count == 0)
+            {
+                // Built-in typedef names of the compilers that have __int128.
+                cursor.Next();
+                type = token.Text == "__int128_t" ? Int128Type.Signed : Int128Type.Unsigned;
             }
             else if (type is null && integerWords.Count == 0 && _types.TryGetTypedef(token.Text, out var typedef))
             {
@@ -217,14 +230,18 @@ public sealed class DeclarationParser : ITypeNames
             }
         }
 
-        if (integerWords.Count > 0)
+        if (floating is not null)
+        {
+            type = FloatingTypeOf(floating, integerWords, type);
+        }
+        else if (integerWords.Count > 0)
         {
             if (type is not null)
             {
                 throw new HeaderException(DiagnosticIds.SyntaxError, "Two types in one declaration", integerWords[0].Location);
             }
 
-            type = new IntegerType(IntegerKindOf(integerWords));
+            type = integerWords.Exists(w => w.Text == "__int128") ? Int128TypeOf(integerWords) : new IntegerType(IntegerKindOf(integerWords));
         }
 
         if (type is null)
@@ -235,12 +252,29 @@ public sealed class DeclarationParser : ITypeNames
                 : new HeaderException(DiagnosticIds.SyntaxError, "Expected a type", start);
         }
 
-        if (alignment is { } forced && type is IntegerType integer)
+        return new Specified(type, isTypedef, alignment);
+    }
+
+    // float, double and long double; "long" is the only other word that may go with one.
+    private static FloatingType FloatingTypeOf(Token word, List<Token> integerWords, CType? other)
+    {
+        if (other is not null || integerWords.Count > 1 || (integerWords.Count == 1 && !(integerWords[0].Text == "long" && word.Text == "double")))
         {
-            type = new IntegerType(integer.Kind, integer.TypedefName, forced);
+            throw new HeaderException(DiagnosticIds.SyntaxError, $"Invalid type specifiers with '{word.Text}'", word.Location);
         }
 
-        return new Specified(type, isTypedef, alignment);
+        return word.Text == "float" ? FloatingType.Float : integerWords.Count == 1 ? FloatingType.LongDouble : FloatingType.Double;
+    }
+
+    private static Int128Type Int128TypeOf(List<Token> words)
+    {
+        var isUnsigned = words.Exists(w => w.Text == "unsigned");
+        if (words.Exists(w => w.Text is not ("__int128" or "signed" or "__signed__" or "__signed" or "unsigned")) || words.FindAll(w => w.Text == "__int128").Count > 1)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "Invalid type specifiers with '__int128'", words[0].Location);
+        }
+
+        return isUnsigned ? Int128Type.Unsigned : Int128Type.Signed;
     }
 
     private static IntegerKind IntegerKindOf(List<Token> words)
@@ -421,6 +455,7 @@ public sealed class DeclarationParser : ITypeNames
         record.Documentation = Documentation(keyword);
         record.Alignment = attributes.Alignment;
         record.IsPacked = attributes.Packed;
+        record.MaxFieldAlignment = _pack;
         if (tag is not null)
         {
             _types.Records[tag] = record;
@@ -439,7 +474,11 @@ public sealed class DeclarationParser : ITypeNames
                     throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated {record.Spelling}", record.Location);
                 }
 
-                Member(cursor, record);
+                // An empty member declaration (a lone ';', as mips' __BITFIELD_FIELD leaves) is a GNU extension.
+                if (!PragmaPack(cursor) && !cursor.Accept(";"))
+                {
+                    Member(cursor, record);
+                }
             }
         }
         catch (HeaderException error) when (Failed(record, error))
@@ -489,16 +528,14 @@ public sealed class DeclarationParser : ITypeNames
 
         while (true)
         {
-            var (type, name, location) = Declarator(cursor, specifiers.Type, abstractAllowed: false);
-            if (cursor.At(":"))
-            {
-                throw new HeaderException(DiagnosticIds.Unsupported, $"Bit-field '{name}' in {record.Spelling} is not supported", location);
-            }
-
+            // "int : 3;" declares an unnamed bit-field: there is no declarator before the colon.
+            var (type, name, location) = cursor.At(":") ? (specifiers.Type, null, cursor.Location)
+                : Declarator(cursor, specifiers.Type, abstractAllowed: false);
+            int? width = cursor.Accept(":") ? BitFieldWidth(cursor, type, name, location) : null;
             var attributes = Attributes(cursor);
             var alignment = attributes.Alignment ?? specifiers.Alignment;
             var doc = Documentation(null, location);
-            AddMember(record, new RecordMember(name, type, alignment, location, doc));
+            AddMember(record, new RecordMember(name, type, alignment, location, doc) { BitWidth = width, IsPacked = attributes.Packed });
             if (!cursor.Accept(","))
             {
                 break;
@@ -514,9 +551,9 @@ public sealed class DeclarationParser : ITypeNames
     private void AddMember(RecordType record, RecordMember member)
     {
         var type = member.Type;
-        while (type is ArrayType array)
+        while (type is ArrayType or AlignedType)
         {
-            type = array.Element;
+            type = type is ArrayType array ? array.Element : ((AlignedType)type).Underlying;
         }
 
         var what = member.Name is null ? "an anonymous member" : $"member '{member.Name}'";
@@ -536,6 +573,81 @@ public sealed class DeclarationParser : ITypeNames
 
         record.AddMember(member);
         CheckDepth(record.Depth, member.Location);
+    }
+
+    // "#pragma pack(N)", "(push[, N])", "(pop)", "()": the largest member alignment of the structs
+    // defined after it, as GCC and clang take it. True when the cursor was at one.
+    private bool PragmaPack(TokenCursor cursor)
+    {
+        if (cursor.Peek() is not { Kind: TokenKind.Other, Text: Tokens.PragmaMarker })
+        {
+            return false;
+        }
+
+        cursor.Next();
+        cursor.Expect("pack");
+        cursor.Expect("(");
+        if (cursor.Accept("push"))
+        {
+            _packs.Push(_pack);
+            if (cursor.Accept(","))
+            {
+                _pack = PackValue(cursor);
+            }
+        }
+        else if (cursor.Accept("pop"))
+        {
+            _pack = _packs.Count > 0 ? _packs.Pop() : null;
+        }
+        else if (!cursor.At(")"))
+        {
+            _pack = PackValue(cursor);
+        }
+        else
+        {
+            _pack = null;
+        }
+
+        cursor.Expect(")");
+        return true;
+    }
+
+    private int PackValue(TokenCursor cursor)
+    {
+        var location = cursor.Location;
+        var value = _evaluator.Evaluate(cursor);
+        if (value.Raw is not (1 or 2 or 4 or 8 or 16))
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression, $"#pragma pack({value.Describe(_types.Model)}): the value must be 1, 2, 4, 8 or 16", location);
+        }
+
+        return (int)value.Raw;
+    }
+
+    // C11 6.7.2.1p4-5: an integer (or enum) type, a width from 0 to the type's, and 0 only unnamed.
+    private int BitFieldWidth(TokenCursor cursor, CType type, string? name, SourceLocation location)
+    {
+        var value = _evaluator.Evaluate(cursor);
+        var described = name is null ? "unnamed bit-field" : $"bit-field '{name}'";
+        var underlying = type is AlignedType aligned ? aligned.Underlying : type;
+        if (underlying is not (IntegerType or EnumType))
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, $"The {described} has non-integer type '{type.Spelling}'", location);
+        }
+
+        var bits = Layouts.SizeOf(type, _types.Model, location) * 8L;
+        if (value.IsNegative(_types.Model) || value.Raw > (ulong)bits)
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression,
+                $"The width of {described} ({value.Describe(_types.Model)}) is not between 0 and {bits}, the width of '{type.Spelling}'", location);
+        }
+
+        if (value.Raw == 0 && name is not null)
+        {
+            throw new HeaderException(DiagnosticIds.InvalidExpression, $"The named {described} has zero width", location);
+        }
+
+        return (int)value.Raw;
     }
 
     private EnumType Enum(TokenCursor cursor, bool allowBodies)
@@ -639,7 +751,7 @@ public sealed class DeclarationParser : ITypeNames
                     }
                     else
                     {
-                        alignment = 16; // GCC: the largest alignment ever used for any data type on the target.
+                        alignment = _types.Model.AlignedAttributeDefault;
                     }
                 }
                 else if (cursor.At("("))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Parsing;
@@ -24,6 +25,8 @@ public sealed class Preprocessor
 
     /// <summary>The deepest <c>#if</c> nesting.</summary>
     public const int MaxConditionalDepth = HeaderLimits.MaxConditionalDepth;
+
+    private static readonly ConditionalWeakTable<DataModel, IReadOnlyList<Macro>> PredefinedMacros = new();
 
     private readonly IncludeResolver _resolver;
     private readonly IReadOnlyList<string> _preludes;
@@ -89,31 +92,15 @@ public sealed class Preprocessor
         }
     }
 
-    private IEnumerable<Macro> Predefined()
-    {
-        // Derived from the data-model row, like a compiler's built-in macros for that target.
-        var lines = new List<string>
-        {
-            "__linux__ 1", "__linux 1", "__unix__ 1", "__EXPORTED_HEADERS__ 1",
-            $"__BITS_PER_LONG {_model.LongSize * 8}", "__BITS_PER_LONG_LONG 64",
-            $"__SIZEOF_LONG__ {_model.LongSize}", $"__SIZEOF_POINTER__ {_model.PointerSize}", "__SIZEOF_INT__ 4",
-            "__SIZEOF_LONG_LONG__ 8", "__SIZEOF_SHORT__ 2", "__CHAR_BIT__ 8",
-            "__ORDER_LITTLE_ENDIAN__ 1234", "__ORDER_BIG_ENDIAN__ 4321",
-            "__BYTE_ORDER__ " + (_model.BigEndian ? "__ORDER_BIG_ENDIAN__" : "__ORDER_LITTLE_ENDIAN__"),
-        };
-        lines.Add(_model.LongSize == 8 ? "__LP64__ 1" : "__ILP32__ 1");
-        lines.Add(_model.LongSize == 8 ? "_LP64 1" : "_ILP32 1");
-        if (!_model.CharIsSigned)
-        {
-            lines.Add("__CHAR_UNSIGNED__ 1");
-        }
+    // The target compiler's predefined macros and the kernel build's, both from the data model; lexed
+    // once per data model (macros and tokens are immutable), not once per header and architecture.
+    private IReadOnlyList<Macro> Predefined() => PredefinedMacros.GetValue(_model, CreatePredefined);
 
-        foreach (var line in lines)
-        {
-            var tokens = Lexer.Lex("<built-in>", line).Tokens;
-            yield return new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null);
-        }
-    }
+    private static IReadOnlyList<Macro> CreatePredefined(DataModel model) =>
+        model.PredefinedMacros.Concat(model.KernelBuildMacros)
+            .Select(line => Lexer.Lex("<built-in>", line).Tokens)
+            .Select(tokens => new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null))
+            .ToList();
 
     private void ProcessFile(HeaderText header, int depth)
     {
@@ -329,6 +316,13 @@ public sealed class Preprocessor
                 if (rest.Count > 0 && rest[0].Text == "once")
                 {
                     _onceHeaders.Add(header.IncludeName);
+                }
+                else if (rest.Count > 0 && rest[0].Text == "pack")
+                {
+                    // #pragma pack applies to the struct definitions after it, so it goes on to the
+                    // declaration parser in place, led by a token no header text can produce.
+                    _result.DeclarationTokens.Add(new Token(TokenKind.Other, Tokens.PragmaMarker, hash.Path, hash.Line, hash.Column, true, false));
+                    _result.DeclarationTokens.AddRange(rest);
                 }
 
                 break;

@@ -36,7 +36,10 @@ public sealed class IntegerType : CType
     /// <summary>The typedef name when the type came from one (e.g. <c>__u64</c>).</summary>
     public string? TypedefName { get; }
 
-    /// <summary>An alignment forced by <c>__attribute__((aligned))</c>, e.g. for <c>__aligned_u64</c>.</summary>
+    /// <summary>
+    /// The alignment a typedef's <c>__attribute__((aligned(N)))</c> gives the type (<c>__aligned_u64</c>);
+    /// it replaces the natural alignment, lowering it too, as GCC and clang do for typedefs.
+    /// </summary>
     public int? Alignment { get; }
 
     /// <inheritdoc />
@@ -162,6 +165,9 @@ public sealed class RecordType : CType
     /// <summary><c>__attribute__((packed))</c> on the record.</summary>
     public bool IsPacked { get; set; }
 
+    /// <summary>The <c>#pragma pack</c> value in effect where the record was defined: no member is aligned more.</summary>
+    public int? MaxFieldAlignment { get; set; }
+
     /// <summary><c>__attribute__((aligned(N)))</c> on the record.</summary>
     public int? Alignment { get; set; }
 
@@ -173,4 +179,16 @@ public sealed class RecordType : CType
 }
 
 /// <summary>A member of a struct or union.</summary>
-public sealed record RecordMember(string? Name, CType Type, int? Alignment, SourceLocation Location, string? Documentation);
+/// <param name="Name">The member name; <see langword="null"/> for an anonymous struct/union or an unnamed bit-field.</param>
+/// <param name="Type">The declared type (of a bit-field: the type before the colon).</param>
+/// <param name="Alignment"><c>__attribute__((aligned(N)))</c> on the member: raises its alignment.</param>
+/// <param name="Location">Where the member is declared.</param>
+/// <param name="Documentation">The comment on the member.</param>
+public sealed record RecordMember(string? Name, CType Type, int? Alignment, SourceLocation Location, string? Documentation)
+{
+    /// <summary>The width of a bit-field member, or <see langword="null"/> for an ordinary member.</summary>
+    public int? BitWidth { get; init; }
+
+    /// <summary><c>__attribute__((packed))</c> on the member itself: alignment 1 unless <see cref="Alignment"/> raises it.</summary>
+    public bool IsPacked { get; init; }
+}

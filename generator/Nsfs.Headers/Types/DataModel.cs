@@ -21,7 +21,7 @@ namespace Nsfs.Headers.Types;
 /// <param name="PointerAlign">Alignment of a pointer in a struct.</param>
 /// <param name="CharIsSigned">Whether plain char is signed.</param>
 /// <param name="BigEndian">Byte order (documentation only: encodings do not depend on it).</param>
-public sealed record DataModel(
+public sealed partial record DataModel(
     string Name,
     string CSharpName,
     string KernelArch,
@@ -36,6 +36,48 @@ public sealed record DataModel(
     bool CharIsSigned,
     bool BigEndian)
 {
+    /// <summary>Alignment of float in a struct (4; 2 in the Linux m68k ABI).</summary>
+    public int FloatAlign { get; init; } = 4;
+
+    /// <summary>Alignment of double in a struct (8; 4 on i386 and csky, 2 in the Linux m68k ABI).</summary>
+    public int DoubleAlign { get; init; } = 8;
+
+    /// <summary>sizeof(long double): 16 on most 64-bit targets, 12 on i386, 8 where it is double.</summary>
+    public int LongDoubleSize { get; init; } = 8;
+
+    /// <summary>Alignment of long double in a struct.</summary>
+    public int LongDoubleAlign { get; init; } = 8;
+
+    /// <summary>Alignment of <c>__int128</c>, or 0 where the compiler has no such type (every 32-bit target).</summary>
+    public int Int128Align { get; init; }
+
+    /// <summary>The largest alignment of any type (<c>__BIGGEST_ALIGNMENT__</c>).</summary>
+    public int BiggestAlignment { get; init; } = 8;
+
+    /// <summary>
+    /// The alignment a bare <c>__attribute__((aligned))</c> gives: 16 for clang on every target but arm
+    /// and s390x (8), even where <see cref="BiggestAlignment"/> is smaller.
+    /// </summary>
+    public int AlignedAttributeDefault { get; init; } = 16;
+
+    /// <summary>Whether wchar_t is signed (it is unsigned int on arm and arm64).</summary>
+    public bool WcharIsSigned { get; init; } = true;
+
+    /// <summary>
+    /// Whether an unnamed bit-field (zero-width or not) raises the alignment of the record holding it,
+    /// as its declared type's alignment. The ARM procedure-call standards (AAPCS, AAPCS64) and C-SKY's
+    /// ABI say it does; the System V psABIs of the other targets say it does not (it only pads the offset).
+    /// </summary>
+    public bool UnnamedBitFieldsAlignRecord { get; init; }
+
+    /// <summary>
+    /// The macros the target's C compiler predefines to name the architecture and its ABI
+    /// (<c>__x86_64__</c>, <c>_MIPS_SIM _ABIO32</c>, <c>__riscv_xlen 64</c>), one <c>NAME VALUE</c> per
+    /// entry. Those that follow from the sizes above (<c>__SIZEOF_LONG__</c>, <c>__LP64__</c>,
+    /// <c>__BYTE_ORDER__</c>, …) are derived instead: see <see cref="PredefinedMacros"/>.
+    /// </summary>
+    public EquatableArray<string> ArchitectureMacros { get; init; }
+
     /// <summary>sizeof for an integer kind.</summary>
     public int SizeOf(IntegerKind kind) => kind switch
     {

@@ -41,8 +41,22 @@ public static class Layouts
         switch (type)
         {
             case IntegerType integer:
-                return (model.SizeOf(integer.Kind), integer.Alignment is { } forced ? System.Math.Max(forced, model.AlignOf(integer.Kind)) : model.AlignOf(integer.Kind));
+                // A typedef's aligned attribute replaces the alignment, lowering it too.
+                return (model.SizeOf(integer.Kind), integer.Alignment ?? model.AlignOf(integer.Kind));
+            case FloatingType floating:
+                return floating.Kind switch
+                {
+                    FloatingKind.Float => (4, model.FloatAlign),
+                    FloatingKind.Double => (8, model.DoubleAlign),
+                    _ => (model.LongDoubleSize, model.LongDoubleAlign),
+                };
+            case Int128Type wide:
+                return model.Int128Align != 0 ? (16, model.Int128Align)
+                    : throw new HeaderException(DiagnosticIds.Unsupported, $"'{wide.Spelling}' does not exist on {model.Name} (a 32-bit target)", where);
+            case AlignedType aligned:
+                return (Measure(aligned.Underlying, model, where).Size, aligned.Alignment);
             case PointerType:
+                // Whatever the pointee is (incomplete, unsupported, a function), the pointer is a pointer.
                 return (model.PointerSize, model.PointerAlign);
             case EnumType enumType:
                 return MeasureEnum(enumType, model, where);
@@ -85,6 +99,11 @@ public static class Layouts
         return wide ? (8, model.LongLongAlign) : (4, model.IntAlign);
     }
 
+    // Bit positions are tracked so bit-fields share storage units as the System V psABIs (and GCC and
+    // clang, for every target here) lay them out: a bit-field starts at the next free bit unless it would
+    // cross a boundary of its declared type's alignment, a zero-width one pads to that boundary, and an
+    // ordinary member starts at the next byte, aligned. Byte order only changes which bits of a unit a
+    // bit-field occupies, never where units and members go, so it plays no part here.
     private static (long Size, int Align) Layout(RecordType record, DataModel model, long baseOffset, List<FieldLayout>? fields)
     {
         if (!record.IsComplete)
@@ -92,19 +111,47 @@ public static class Layouts
             throw new HeaderException(DiagnosticIds.UnknownType, $"'{record.Spelling}' is incomplete", record.Location);
         }
 
-        long offset = 0;
-        long size = 0;
+        long nextBit = 0;
+        long sizeBits = 0;
         var align = 1;
         foreach (var member in record.Members)
         {
             var measured = Measure(member.Type, model, member.Location);
-            var memberAlign = record.IsPacked ? 1 : measured.Align;
+            if (member.BitWidth is { } width)
+            {
+                var (offset, contributes) = PlaceBitField(record, member, measured, width, nextBit, model);
+                if (member.Name is not null && fields is not null)
+                {
+                    var bitOffset = AddBits(Bits(baseOffset, record, model, member.Location), offset, record, model, member.Location);
+                    fields.Add(new FieldLayout(member.Name, new BitFieldType(member.Type, width), ToGenerated(bitOffset / 8, record, member.Location),
+                        (int)((offset % 8 + width + 7) / 8), member.Location, member.Documentation) { BitOffset = bitOffset });
+                }
+
+                // Unnamed bit-fields only pad, except where the ABI lets their type align the record.
+                if (member.Name is not null || model.UnnamedBitFieldsAlignRecord)
+                {
+                    align = System.Math.Max(align, contributes);
+                }
+
+                var bitEnd = AddBits(offset, width, record, model, member.Location);
+                nextBit = record.IsUnion ? 0 : bitEnd;
+                sizeBits = System.Math.Max(sizeBits, AlignUpBits(record.IsUnion ? width : bitEnd, 8, record, model, member.Location));
+                continue;
+            }
+
+            var memberAlign = record.IsPacked || member.IsPacked ? 1 : measured.Align;
             if (member.Alignment is { } forced)
             {
                 memberAlign = System.Math.Max(memberAlign, forced);
             }
 
-            var memberOffset = record.IsUnion ? 0 : AlignUp(offset, memberAlign, record, model, member.Location);
+            // #pragma pack caps every member, even one with an aligned attribute.
+            if (record.MaxFieldAlignment is { } pack)
+            {
+                memberAlign = System.Math.Min(memberAlign, pack);
+            }
+
+            var memberOffset = record.IsUnion ? 0 : AlignUp(AlignUpBits(nextBit, 8, record, model, member.Location) / 8, memberAlign, record, model, member.Location);
             if (member.Name is null && member.Type is RecordType nested)
             {
                 // Anonymous struct/union: its members are reachable by name from the outer record.
@@ -114,19 +161,16 @@ public static class Layouts
             {
                 var at = Add(baseOffset, memberOffset, record, model, member.Location);
                 fields.Add(new FieldLayout(member.Name, member.Type, ToGenerated(at, record, member.Location),
-                    ToGenerated(measured.Size, member.Type, member.Location), member.Location, member.Documentation));
+                    ToGenerated(measured.Size, member.Type, member.Location), member.Location, member.Documentation)
+                {
+                    BitOffset = Bits(at, record, model, member.Location),
+                });
             }
 
             align = System.Math.Max(align, memberAlign);
-            if (record.IsUnion)
-            {
-                size = System.Math.Max(size, measured.Size);
-            }
-            else
-            {
-                offset = Add(memberOffset, measured.Size, record, model, member.Location);
-                size = offset;
-            }
+            var end = Bits(Add(memberOffset, measured.Size, record, model, member.Location), record, model, member.Location);
+            nextBit = record.IsUnion ? 0 : end;
+            sizeBits = System.Math.Max(sizeBits, end);
         }
 
         if (record.Alignment is { } recordAlign)
@@ -134,8 +178,51 @@ public static class Layouts
             align = System.Math.Max(align, recordAlign);
         }
 
-        return (AlignUp(size, align, record, model, record.Location), align);
+        return (AlignUp(sizeBits / 8, align, record, model, record.Location), align);
     }
+
+    // Where a bit-field goes (in bits from the record's start) and the alignment it asks of the record.
+    private static (long Offset, int Align) PlaceBitField(RecordType record, RecordMember member, (long Size, int Align) declared, int width, long nextBit, DataModel model)
+    {
+        var unitBits = declared.Size * 8L;
+        var alignBits = (record.IsPacked || member.IsPacked) && width != 0 ? 8L : declared.Align * 8L;
+        if (member.Alignment is { } forced)
+        {
+            alignBits = System.Math.Max(alignBits, forced * 8L);
+        }
+
+        // #pragma pack caps a bit-field's alignment and, with any value, stops it moving to avoid
+        // crossing a unit boundary; a zero-width one still pads to its type's alignment.
+        var pack = record.MaxFieldAlignment * 8L;
+        if (pack is { } cap && width != 0)
+        {
+            alignBits = System.Math.Min(alignBits, cap);
+        }
+
+        if (record.IsUnion)
+        {
+            return (0, (int)(alignBits / 8));
+        }
+
+        var offset = nextBit;
+        if (width == 0 || (pack is null && (offset % alignBits) + width > unitBits))
+        {
+            offset = AlignUpBits(offset, alignBits, record, model, member.Location);
+        }
+        else if (member.Alignment is { } explicitAlign && (pack is null || explicitAlign * 8L <= pack))
+        {
+            offset = AlignUpBits(offset, explicitAlign * 8L, record, model, member.Location);
+        }
+
+        return (offset, (int)(alignBits / 8));
+    }
+
+    // Bit quantities only need to stay inside a long; the byte sizes they come to are checked as bytes.
+    private static long AlignUpBits(long value, long align, CType type, DataModel model, SourceLocation where) =>
+        AddBits(value, align - 1, type, model, where) / align * align;
+
+    private static long AddBits(long left, long right, CType type, DataModel model, SourceLocation where) =>
+        right > long.MaxValue - left ? InRange(-1, type, model, where) : left + right;
 
     private static long AlignUp(long value, int align, CType type, DataModel model, SourceLocation where) =>
         align <= 1 ? value : Add(value, align - 1, type, model, where) / align * align;
@@ -145,6 +232,10 @@ public static class Layouts
 
     private static long Multiply(long left, long right, CType type, DataModel model, SourceLocation where) =>
         InRange(left != 0 && right > long.MaxValue / left ? -1 : left * right, type, model, where);
+
+    // A byte offset in bits; records whose size in bits does not fit a long are too large to lay out.
+    private static long Bits(long bytes, CType type, DataModel model, SourceLocation where) =>
+        bytes > long.MaxValue / 8 ? InRange(-1, type, model, where) : bytes * 8;
 
     // GCC and clang refuse objects larger than PTRDIFF_MAX ("size of array is too large"), which also
     // keeps every sum and product here inside a long: operands are never negative, so -1 marks overflow.

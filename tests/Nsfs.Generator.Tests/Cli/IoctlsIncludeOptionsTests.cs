@@ -142,11 +142,11 @@ public sealed class IoctlsIncludeOptionsTests : IDisposable
     }
 
     [Fact]
-    public void A_header_name_found_under_no_include_root_is_unreadable_input_naming_the_roots()
+    public void A_header_name_found_under_no_include_root_is_a_missing_input_naming_the_roots()
     {
         var (code, _, stderr) = Nsfs("ioctls", "--header", "linux/nope.h", "--include", _temp);
 
-        Assert.Equal(4, code);
+        Assert.Equal(5, code);
         Assert.Contains($"linux/nope.h: no such file (nor under {_temp})", stderr, StringComparison.Ordinal);
     }
 

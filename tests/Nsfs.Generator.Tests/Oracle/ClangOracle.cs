@@ -10,7 +10,7 @@ namespace Nsfs.Generator.Tests.Oracle;
 /// that includes the header and asks everything of it, so a (triple, header version) pair costs one
 /// parse; one CXIndex is shared by all of them.
 /// </summary>
-public sealed class ClangOracle : IDisposable
+public sealed partial class ClangOracle : IDisposable
 {
     // The translation unit exists only in memory; the name is never looked up on disk.
     private const string SourceName = "/nsfs-oracle/oracle.c";
@@ -84,13 +84,17 @@ public sealed class ClangOracle : IDisposable
             {
                 var constantErrors = CollectDiagnostics(tu, query, constantLines, source);
                 var cursors = TopLevelCursors(tu);
+                var definedStructs = DefinedStructs(cursors, headerPath);
+                var measured = query.MeasuresEveryDefinedStruct
+                    ? query.Structs.Concat(definedStructs.Select(s => s with { Fields = s.Fields.Where(f => f.Length > 0).ToArray() })).ToList()
+                    : query.Structs;
                 return new OracleResult(
                     query,
                     headerPath,
                     DefinedMacros(cursors, headerPath),
-                    DefinedStructs(cursors, headerPath),
+                    definedStructs,
                     ReadConstants(query, cursors, constantErrors),
-                    ReadStructs(query, cursors),
+                    ReadStructs(measured, cursors),
                     ReadProbes(query, cursors));
             }
             finally
@@ -214,7 +218,7 @@ public sealed class ClangOracle : IDisposable
             try
             {
                 var severity = LibClang.clang_getDiagnosticSeverity(diagnostic);
-                if (severity < LibClang.SeverityWarning)
+                if (severity < (query.ToleratesWarnings ? LibClang.SeverityError : LibClang.SeverityWarning))
                 {
                     continue;
                 }
@@ -299,10 +303,15 @@ public sealed class ClangOracle : IDisposable
         cursors
             .Where(c => LibClang.clang_getCursorKind(c) == LibClang.CursorStructDecl
                 && LibClang.clang_isCursorDefinition(c) != 0
+                && IsTagged(c)
                 && IsIn(c, headerPath))
             .Select(c => new OracleStructQuery(Spelling(c), FieldNames(c)))
             .Where(s => s.Name.Length > 0)
             .ToList();
+
+    // "typedef struct { … } name;" is listed under the typedef's name, but it has no tag to look up.
+    private static bool IsTagged(CXCursor record) =>
+        LibClang.Take(LibClang.clang_getTypeSpelling(LibClang.clang_getCursorType(record))) == "struct " + Spelling(record);
 
     // An anonymous struct or union member shows up as its record declaration (the unnamed field
     // itself is implicit), and its members are named as if they were the outer struct's own.
@@ -385,11 +394,11 @@ public sealed class ClangOracle : IDisposable
         return result;
     }
 
-    private static Dictionary<string, OracleStructLayout> ReadStructs(OracleQuery query, List<CXCursor> cursors)
+    private static Dictionary<string, OracleStructLayout> ReadStructs(IReadOnlyList<OracleStructQuery> requests, List<CXCursor> cursors)
     {
         var structs = Named(cursors, LibClang.CursorStructDecl, definitionsOnly: true);
         var result = new Dictionary<string, OracleStructLayout>(StringComparer.Ordinal);
-        foreach (var request in query.Structs)
+        foreach (var request in requests)
         {
             if (!structs.TryGetValue(request.Name, out var decl))
             {

@@ -60,6 +60,7 @@ internal static partial class LibClang
     public const int ChildVisitBreak = 0;
     public const int ChildVisitContinue = 1;
     public const int EvalInt = 1;
+    public const int EvalStrLiteral = 4;
     public const int SeverityWarning = 2;
     public const int SeverityError = 3;
     public const uint ParseDetailedPreprocessingRecord = 0x01;
@@ -192,6 +193,13 @@ internal static partial class LibClang
 
     [LibraryImport(Library)]
     public static partial void clang_EvalResult_dispose(nint result);
+
+    [LibraryImport(Library)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static partial bool clang_Cursor_isMacroFunctionLike(CXCursor cursor);
+
+    [LibraryImport(Library)]
+    public static partial nint clang_EvalResult_getAsStr(nint result);
 
     [LibraryImport(Library)]
     public static partial CXString clang_getClangVersion();

@@ -37,4 +37,17 @@ public sealed record OracleQuery(
     /// Empty by default: a header must normally compile on its own.
     /// </summary>
     public IReadOnlyList<string> PreludeIncludes { get; init; } = [];
+
+    /// <summary>
+    /// When true, only errors fail the query; warnings in the headers (a foreign tree has plenty) are
+    /// ignored. False by default: the vendored headers and fixtures must compile cleanly.
+    /// </summary>
+    public bool ToleratesWarnings { get; init; }
+
+    /// <summary>
+    /// When true, every struct the header itself defines (<see cref="OracleResult.DefinedStructs"/>) is
+    /// measured, with all its named fields, on top of <see cref="Structs"/>: one parse instead of a
+    /// survey and a second query.
+    /// </summary>
+    public bool MeasuresEveryDefinedStruct { get; init; }
 }

@@ -1,0 +1,40 @@
+namespace Nsfs.Headers.Types;
+
+/// <summary>
+/// A typedef with <c>__attribute__((aligned(N)))</c> on a non-integer type (integers carry the
+/// alignment in <see cref="IntegerType.Alignment"/>). A typedef's alignment attribute replaces the
+/// type's alignment, lowering it too (rdma's <c>packed_ulong</c>); the size does not change.
+/// </summary>
+public sealed class AlignedType : CType
+{
+    /// <summary>Creates <paramref name="underlying"/> with alignment <paramref name="alignment"/>.</summary>
+    public AlignedType(CType underlying, int alignment, string? typedefName)
+    {
+        Underlying = underlying;
+        Alignment = alignment;
+        TypedefName = typedefName;
+    }
+
+    /// <summary>The type the typedef names.</summary>
+    public CType Underlying { get; }
+
+    /// <summary>The alignment the attribute gives it.</summary>
+    public int Alignment { get; }
+
+    /// <summary>The typedef's name, when known.</summary>
+    public string? TypedefName { get; }
+
+    /// <inheritdoc />
+    public override string Spelling => TypedefName ?? Underlying.Spelling;
+
+    /// <summary>
+    /// <paramref name="type"/> as a typedef with an alignment attribute: an <see cref="IntegerType"/>
+    /// keeps its kind and spelling (so casts still convert) and takes the alignment; any other type is wrapped.
+    /// </summary>
+    public static CType Apply(CType type, int alignment, string? typedefName) => type switch
+    {
+        IntegerType integer => new IntegerType(integer.Kind, integer.TypedefName, alignment),
+        AlignedType aligned => new AlignedType(aligned.Underlying, alignment, typedefName ?? aligned.TypedefName),
+        _ => new AlignedType(type, alignment, typedefName),
+    };
+}

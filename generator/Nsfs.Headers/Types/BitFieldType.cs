@@ -1,0 +1,25 @@
+namespace Nsfs.Headers.Types;
+
+/// <summary>
+/// The type of a bit-field member as laid out: its declared type and width. Only
+/// <see cref="FieldLayout"/> holds one (a bit-field has no C# field type; its offset and width are
+/// reported in bits).
+/// </summary>
+public sealed class BitFieldType : CType
+{
+    /// <summary>Creates the type of a bit-field <paramref name="width"/> bits wide.</summary>
+    public BitFieldType(CType declared, int width)
+    {
+        Declared = declared;
+        Width = width;
+    }
+
+    /// <summary>The declared type (<c>__u32</c> in <c>__u32 flags : 3</c>).</summary>
+    public CType Declared { get; }
+
+    /// <summary>The width in bits.</summary>
+    public int Width { get; }
+
+    /// <inheritdoc />
+    public override string Spelling => Declared.Spelling + " : " + Width.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
