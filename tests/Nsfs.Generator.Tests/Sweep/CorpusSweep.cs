@@ -68,9 +68,8 @@ public static class CorpusSweep
                 continue;
             }
 
-            // The prelude, as the first line of the header (so the header keeps its name and folder).
-            var primary = header with { Text = $"#include <{Prelude}>\n" + header.Text };
-            var nsfs = HeaderAnalyzer.Analyze(primary, corpus, model, Lex);
+            // The same prelude as clang's -include, through the front end's own prelude (nsfs --prelude).
+            var nsfs = HeaderEvaluator.Evaluate(header, new HeaderSet([corpus], [Prelude], []), model, Lex);
             // A macro the scanner calls a request may be a plain number on this target (lp.h's
             // LPSETTIMEOUT is LPSETTIMEOUT_OLD where long is 64-bit): Nsfs then has it as a constant.
             var values = nsfs.Requests.Select(r => (r.Name, Value: (ulong)r.Value.Value))
