@@ -1,6 +1,5 @@
 using System;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Parsing;
 using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Evaluation;

@@ -1,4 +1,4 @@
-using Nsfs.Headers.Parsing;
+using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Evaluation;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Preprocessing;
 using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Parsing;

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Parsing;
 using Nsfs.Headers.Sources;
 using Nsfs.Headers.Types;
 

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
-using Nsfs.Headers.Lexing;
 
-namespace Nsfs.Headers.Preprocessing;
+namespace Nsfs.Headers.Lexing;
 
 /// <summary>Finds the comment that documents a definition: the one directly above it, else one trailing on its line.</summary>
 public static class DocComments

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Types;
 
-namespace Nsfs.Headers.Parsing;
+namespace Nsfs.Headers.Lexing;
 
 /// <summary>A read position in a token list, with the error-raising helpers the parsers share.</summary>
 public sealed class TokenCursor
