@@ -153,9 +153,9 @@ public static class HeaderEvaluator
                 return;
             }
 
-            analysis.Requests.Add((macro.Name, macro.BodyText, macro.Documentation, macro.Location, SizeArgument(macro),
-                Encode(macro, encoding, value, macros, evaluator, analysis.Model, work)));
-            if (SizeFollowsWordSize(encoding, macros, declarations, analysis.Model, macro.Location, work))
+            var encoded = Encode(macro, encoding, value, macros, evaluator, analysis.Model, work);
+            analysis.Requests.Add((macro.Name, macro.BodyText, macro.Documentation, macro.Location, SizeArgument(macro), encoded));
+            if (SizeFollowsWordSize(encoding, encoded.Size, macros, declarations, analysis.Model, macro.Location, work))
             {
                 analysis.SizeFollowsDataModel.Add(macro.Name);
             }
@@ -221,17 +221,16 @@ public static class HeaderEvaluator
 
     // Whether the request's size changes when only the word size (long and pointers) does: a compat
     // pair such as FS_IOC32_GETFLAGS (int) and FS_IOC_GETFLAGS (long) shares its nr on purpose.
-    private static bool SizeFollowsWordSize(MacroInvocation encoding, IReadOnlyDictionary<string, Macro> macros, DeclarationParser declarations,
+    // The size on this target is the one the request was just encoded with; only the other word size is evaluated.
+    private static bool SizeFollowsWordSize(MacroInvocation encoding, uint size, IReadOnlyDictionary<string, Macro> macros, DeclarationParser declarations,
         DataModel model, SourceLocation location, WorkBudget work)
     {
         var other = model.LongSize == 8 ? 4 : 8;
         var flipped = model with { LongSize = other, LongAlign = other, PointerSize = other, PointerAlign = other };
         try
         {
-            var size = new TokenCursor(new MacroExpander(macros, null, work).Expand(encoding.Arguments[3]), location);
-            var here = new ExpressionEvaluator(new TypeTable(model), declarations, preprocessor: false).EvaluateAll(size);
-            size = new TokenCursor(new MacroExpander(macros, null, work).Expand(encoding.Arguments[3]), location);
-            return new ExpressionEvaluator(new TypeTable(flipped), declarations, preprocessor: false).EvaluateAll(size).Raw != here.Raw;
+            var expression = new TokenCursor(new MacroExpander(macros, null, work).Expand(encoding.Arguments[3]), location);
+            return new ExpressionEvaluator(new TypeTable(flipped), declarations, preprocessor: false).EvaluateAll(expression).Raw != size;
         }
         catch (HeaderException)
         {
