@@ -5,15 +5,9 @@ namespace Nsfs.CodeFixes;
 /// variable and the parameter takes an integer (its additional location), so the value converts.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassValueNotPointerFixer)), Shared]
-public sealed class PassValueNotPointerFixer : NsfsCodeFixProvider
+public sealed class PassValueNotPointerFixer() : NsfsCodeFixProvider(UsageRules.PointerToByValueRequest.Id)
 {
     private const string Title = "Pass the value, not its address";
-
-    /// <summary>Creates the provider.</summary>
-    public PassValueNotPointerFixer()
-        : base(RuleIds.PointerToByValueRequest)
-    {
-    }
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -6,19 +6,13 @@ namespace Nsfs.CodeFixes;
 /// needs it — in place of the flagged one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRequestFixer)), Shared]
-public sealed class ReplaceRequestFixer : NsfsCodeFixProvider
+public sealed class ReplaceRequestFixer() : NsfsCodeFixProvider([.. Titles.Keys])
 {
     private static readonly ImmutableDictionary<string, string> Titles = ImmutableDictionary.CreateRange(new[]
     {
-        new System.Collections.Generic.KeyValuePair<string, string>(RuleIds.MagicRequestNumber, "Use the generated request constant"),
-        new System.Collections.Generic.KeyValuePair<string, string>(RuleIds.ArchitecturePinnedRequest, "Use the current-process request value"),
+        new System.Collections.Generic.KeyValuePair<string, string>(UsageRules.MagicRequestNumber.Id, "Use the generated request constant"),
+        new System.Collections.Generic.KeyValuePair<string, string>(UsageRules.ArchitecturePinnedRequest.Id, "Use the current-process request value"),
     });
-
-    /// <summary>Creates the provider.</summary>
-    public ReplaceRequestFixer()
-        : base(Titles.Keys.ToArray())
-    {
-    }
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)

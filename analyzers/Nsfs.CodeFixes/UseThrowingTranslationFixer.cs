@@ -7,15 +7,9 @@ namespace Nsfs.CodeFixes;
 /// is the <c>out</c> one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseThrowingTranslationFixer)), Shared]
-public sealed class UseThrowingTranslationFixer : NsfsCodeFixProvider
+public sealed class UseThrowingTranslationFixer() : NsfsCodeFixProvider(UsageRules.IgnoredTranslationFailure.Id)
 {
     private const string Title = "Use the throwing form";
-
-    /// <summary>Creates the provider.</summary>
-    public UseThrowingTranslationFixer()
-        : base(RuleIds.IgnoredTranslationFailure)
-    {
-    }
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

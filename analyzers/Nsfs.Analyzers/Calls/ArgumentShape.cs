@@ -14,55 +14,40 @@ internal enum ArgumentShapeKind
 }
 
 /// <summary>The shape of an argument and, for pointers, what they point at.</summary>
-internal readonly struct ArgumentShape
+/// <param name="Kind">What the argument is.</param>
+/// <param name="Pointee">The type pointed at, when known (never <c>void</c>).</param>
+/// <param name="Addressed">For <c>&amp;x</c>: the operand <c>x</c>.</param>
+/// <param name="ByReference">Whether the address comes from a <c>ref</c>/<c>out</c>/<c>in</c> parameter.</param>
+internal readonly record struct ArgumentShape(ArgumentShapeKind Kind, ITypeSymbol? Pointee, IOperation? Addressed, bool ByReference)
 {
-    private ArgumentShape(ArgumentShapeKind kind, ITypeSymbol? pointee, IOperation? addressed, bool byReference)
-    {
-        Kind = kind;
-        Pointee = pointee;
-        Addressed = addressed;
-        ByReference = byReference;
-    }
-
-    public ArgumentShapeKind Kind { get; }
-
-    /// <summary>The type pointed at, when known (never <c>void</c>).</summary>
-    public ITypeSymbol? Pointee { get; }
-
-    /// <summary>For <c>&amp;x</c>: the operand <c>x</c>.</summary>
-    public IOperation? Addressed { get; }
-
-    /// <summary>Whether the address comes from a <c>ref</c>/<c>out</c>/<c>in</c> parameter.</summary>
-    public bool ByReference { get; }
-
     public static ArgumentShape Of(IArgumentOperation argument)
     {
         if (argument.Parameter is { RefKind: not RefKind.None } parameter)
         {
-            return new ArgumentShape(ArgumentShapeKind.Pointer, parameter.Type, null, byReference: true);
+            return new ArgumentShape(ArgumentShapeKind.Pointer, parameter.Type, null, ByReference: true);
         }
 
         var value = ValueOrigins.WithoutConversions(argument.Value);
         if (value is IAddressOfOperation address)
         {
-            return new ArgumentShape(ArgumentShapeKind.Pointer, address.Reference.Type, address.Reference, byReference: false);
+            return new ArgumentShape(ArgumentShapeKind.Pointer, address.Reference.Type, address.Reference, ByReference: false);
         }
 
         if (value.Type is IPointerTypeSymbol pointer)
         {
             return new ArgumentShape(ArgumentShapeKind.Pointer,
-                pointer.PointedAtType.SpecialType == SpecialType.System_Void ? null : pointer.PointedAtType, null, byReference: false);
+                pointer.PointedAtType.SpecialType == SpecialType.System_Void ? null : pointer.PointedAtType, null, ByReference: false);
         }
 
         if (argument.Value.ConstantValue is { HasValue: true, Value: var constant })
         {
-            return new ArgumentShape(IsZero(constant) ? ArgumentShapeKind.Zero : ArgumentShapeKind.Value, null, null, byReference: false);
+            return new ArgumentShape(IsZero(constant) ? ArgumentShapeKind.Zero : ArgumentShapeKind.Value, null, null, ByReference: false);
         }
 
         // nint/nuint/IntPtr of unknown origin may hold an address (Marshal.AllocHGlobal, fixed): stay silent.
         return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
             or SpecialType.System_UInt64 or SpecialType.System_Int16 or SpecialType.System_UInt16
-            ? new ArgumentShape(ArgumentShapeKind.Value, null, null, byReference: false)
+            ? new ArgumentShape(ArgumentShapeKind.Value, null, null, ByReference: false)
             : default;
     }
 

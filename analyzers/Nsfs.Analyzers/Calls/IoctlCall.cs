@@ -7,36 +7,17 @@ namespace Nsfs.Analyzers.Calls;
 /// own. The request must be a known one: an <c>[IoctlRequest]</c> field, a per-architecture constant,
 /// or a constant equal to some architecture's value.
 /// </summary>
-internal sealed class IoctlCall
+/// <param name="Invocation">The call.</param>
+/// <param name="Fd">The file descriptor argument.</param>
+/// <param name="Request">The request argument.</param>
+/// <param name="Argument">The third argument, when the method has one.</param>
+/// <param name="Facts">The request, as the generator described it.</param>
+/// <param name="PinnedArchitecture">The table architecture when the request is a per-architecture constant (<c>LinuxNsfs.X64.…</c>).</param>
+internal sealed record IoctlCall(IInvocationOperation Invocation, IArgumentOperation Fd, IArgumentOperation Request, IArgumentOperation? Argument,
+    IoctlRequestFacts Facts, string? PinnedArchitecture)
 {
-    private IoctlCall(IInvocationOperation invocation, IArgumentOperation fd, IArgumentOperation request, IArgumentOperation? argument,
-        IoctlRequestFacts facts, string? pinnedArchitecture, bool requestIsLiteral)
-    {
-        Invocation = invocation;
-        Fd = fd;
-        Request = request;
-        Argument = argument;
-        Facts = facts;
-        PinnedArchitecture = pinnedArchitecture;
-        RequestIsLiteral = requestIsLiteral;
-    }
-
-    public IInvocationOperation Invocation { get; }
-
-    public IArgumentOperation Fd { get; }
-
-    public IArgumentOperation Request { get; }
-
-    /// <summary>The third argument, when the method has one.</summary>
-    public IArgumentOperation? Argument { get; }
-
-    public IoctlRequestFacts Facts { get; }
-
-    /// <summary>The table architecture when the request is a per-architecture constant (<c>LinuxNsfs.X64.…</c>).</summary>
-    public string? PinnedArchitecture { get; }
-
     /// <summary>Whether the request is written as an integer literal.</summary>
-    public bool RequestIsLiteral { get; }
+    public bool RequestIsLiteral => IsLiteral(Request.Value);
 
     /// <summary>Cheap name test run on every invocation before anything else.</summary>
     public static bool IsIoctlMethod(IMethodSymbol method, NsfsSymbols symbols)
@@ -103,21 +84,21 @@ internal sealed class IoctlCall
         if (value is IFieldReferenceOperation field
             && symbols.Requests.ForField(field.Field, out string? architecture) is { } byField)
         {
-            return new IoctlCall(invocation, fd, request, argument, byField, architecture, requestIsLiteral: false);
+            return new IoctlCall(invocation, fd, request, argument, byField, architecture);
         }
 
         if (request.Value.ConstantValue is { HasValue: true, Value: var raw }
             && RequestTable.TryNormalize(raw, out uint number)
             && SingleRequest(symbols.Requests.ForValue(number)) is { } byValue)
         {
-            return new IoctlCall(invocation, fd, request, argument, byValue, null, requestIsLiteral: IsLiteral(request.Value));
+            return new IoctlCall(invocation, fd, request, argument, byValue, PinnedArchitecture: null);
         }
 
         return null;
     }
 
     /// <summary>The request every match names, or null when the value is unknown or ambiguous.</summary>
-    private static IoctlRequestFacts? SingleRequest(System.Collections.Immutable.ImmutableArray<ArchitectureConstant> matches)
+    private static IoctlRequestFacts? SingleRequest(ImmutableArray<ArchitectureConstant> matches)
     {
         IoctlRequestFacts? single = null;
         foreach (var match in matches)

@@ -4,24 +4,11 @@ namespace Nsfs.Analyzers.Facts;
 /// One request as the generator described it in <c>[Nsfs.Metadata.IoctlRequest]</c>: the analyzers'
 /// only source of ioctl facts.
 /// </summary>
-internal sealed class IoctlRequestFacts
+/// <param name="Field">The current-process field carrying the attribute (e.g. <c>LinuxNsfs.NS_GET_ID</c>).</param>
+/// <param name="Name">The C macro name.</param>
+/// <param name="Form">The macro body, e.g. <c>_IOR(NSIO, 0x6, int)</c>.</param>
+internal sealed record IoctlRequestFacts(IFieldSymbol Field, string Name, string Form)
 {
-    public IoctlRequestFacts(IFieldSymbol field, string name, string form)
-    {
-        Field = field;
-        Name = name;
-        Form = form;
-    }
-
-    /// <summary>The current-process field carrying the attribute (e.g. <c>LinuxNsfs.NS_GET_ID</c>).</summary>
-    public IFieldSymbol Field { get; }
-
-    /// <summary>The C macro name.</summary>
-    public string Name { get; }
-
-    /// <summary>The macro body, e.g. <c>_IOR(NSIO, 0x6, int)</c>.</summary>
-    public string Form { get; }
-
     /// <summary>The encoded argument size (0 for <c>_IO</c>, -1 when it differs between architectures).</summary>
     public int Size { get; init; }
 

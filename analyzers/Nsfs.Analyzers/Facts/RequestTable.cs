@@ -221,18 +221,8 @@ internal sealed class RequestTable
         }
     }
 
-    private readonly struct FieldEntry
+    private readonly record struct FieldEntry(IoctlRequestFacts? Request, string? Architecture)
     {
         public static readonly FieldEntry None = new(null, null);
-
-        public FieldEntry(IoctlRequestFacts? request, string? architecture)
-        {
-            Request = request;
-            Architecture = architecture;
-        }
-
-        public IoctlRequestFacts? Request { get; }
-
-        public string? Architecture { get; }
     }
 }

@@ -7,24 +7,11 @@ namespace Nsfs.Analyzers.Rules;
 /// architecture (<c>PlatformTarget</c>), where the constant is right by construction.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ArchitecturePinnedRequestAnalyzer : NsfsAnalyzerBase
+public sealed class ArchitecturePinnedRequestAnalyzer() : IoctlCallAnalyzer(UsageRules.ArchitecturePinnedRequest)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.ArchitecturePinnedRequest,
-        "Architecture-specific request issued on any architecture",
-        "{0} is the {1} encoding of {2}; code that runs on any architecture should use {3}",
-        DiagnosticSeverity.Info,
-        "Per-architecture request tables are for cross-architecture tools; an ioctl on the running machine needs the current-process value.");
-
-    /// <summary>Creates the rule.</summary>
-    public ArchitecturePinnedRequestAnalyzer()
-        : base(Rule, OperationKind.Invocation)
+    private protected override void Analyze(OperationAnalysisContext context, IoctlCall call, NsfsSymbols symbols)
     {
-    }
-
-    private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
-    {
-        if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not { PinnedArchitecture: { } architecture } call
+        if (call.PinnedArchitecture is not { } architecture
             || architecture == symbols.Compilation.Options.Platform.ToString()
             || ValueOrigins.WithoutConversions(call.Request.Value) is not IFieldReferenceOperation field)
         {

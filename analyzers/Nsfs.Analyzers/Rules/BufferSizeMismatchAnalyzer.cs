@@ -7,25 +7,11 @@ namespace Nsfs.Analyzers.Rules;
 /// unwritten (the wrong half on big-endian machines).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BufferSizeMismatchAnalyzer : NsfsAnalyzerBase
+public sealed class BufferSizeMismatchAnalyzer() : IoctlCallAnalyzer(UsageRules.BufferSizeMismatch)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.BufferSizeMismatch,
-        "Buffer size differs from the request's size",
-        "{0} transfers a {1}-byte {2}, but the buffer is a {3} of {4} bytes",
-        DiagnosticSeverity.Warning,
-        "The kernel copies the size encoded in the request, whatever the buffer's size.");
-
-    /// <summary>Creates the rule.</summary>
-    public BufferSizeMismatchAnalyzer()
-        : base(Rule, OperationKind.Invocation)
+    private protected override void Analyze(OperationAnalysisContext context, IoctlCall call, NsfsSymbols symbols)
     {
-    }
-
-    private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
-    {
-        if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not
-            { Facts: { TakesPointer: true, BufferSize: > 0 } facts, Argument: { } argument })
+        if (call is not { Facts: { TakesPointer: true, BufferSize: > 0 } facts, Argument: { } argument })
         {
             return;
         }

@@ -7,23 +7,10 @@ namespace Nsfs.Analyzers.Rules;
 /// <c>== 0</c> treats that as a pid.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IgnoredTranslationFailureAnalyzer : NsfsAnalyzerBase
+public sealed class IgnoredTranslationFailureAnalyzer() : NsfsAnalyzerBase(UsageRules.IgnoredTranslationFailure, OperationKind.Invocation)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.IgnoredTranslationFailure,
-        "Pid translation failure ignored",
-        "The outcome of {0} is not checked: {1}",
-        DiagnosticSeverity.Warning,
-        "A pid translation fails with ESRCH whenever the task is not visible on the other side; the failure must be checked before the result is used as a pid.");
-
     /// <summary>Diagnostic property: the name of the throwing form a code fix may call instead.</summary>
     internal const string ThrowingFormProperty = "ThrowingForm";
-
-    /// <summary>Creates the rule.</summary>
-    public IgnoredTranslationFailureAnalyzer()
-        : base(Rule, OperationKind.Invocation)
-    {
-    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {

@@ -10,24 +10,11 @@ namespace Nsfs.Analyzers.Rules;
 /// request has are reported, so unrelated ioctls (TCGETS 0x5401, …) stay silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MagicRequestNumberAnalyzer : NsfsAnalyzerBase
+public sealed class MagicRequestNumberAnalyzer() : IoctlCallAnalyzer(UsageRules.MagicRequestNumber)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.MagicRequestNumber,
-        "Request number written as a literal",
-        "0x{0} is {1} as encoded for {2}; use {3}, which holds the value for the running architecture",
-        DiagnosticSeverity.Info,
-        "A literal request number is one architecture's encoding of a request the generated constants already name.");
-
-    /// <summary>Creates the rule.</summary>
-    public MagicRequestNumberAnalyzer()
-        : base(Rule, OperationKind.Invocation)
+    private protected override void Analyze(OperationAnalysisContext context, IoctlCall call, NsfsSymbols symbols)
     {
-    }
-
-    private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
-    {
-        if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not { RequestIsLiteral: true } call
+        if (!call.RequestIsLiteral
             || !RequestTable.TryNormalize(call.Request.Value.ConstantValue.Value, out uint value))
         {
             return;

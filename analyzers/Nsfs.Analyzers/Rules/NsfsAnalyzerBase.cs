@@ -2,7 +2,8 @@ namespace Nsfs.Analyzers.Rules;
 
 /// <summary>
 /// The registration every rule shares: concurrent, generated code skipped, and nothing registered
-/// unless the compilation references the Nsfs metadata (so projects without Nsfs pay nothing).
+/// unless the compilation references the Nsfs metadata (so projects without Nsfs pay nothing). A rule
+/// reports one descriptor of <see cref="UsageRules"/>.
 /// </summary>
 public abstract class NsfsAnalyzerBase : DiagnosticAnalyzer
 {
@@ -11,12 +12,16 @@ public abstract class NsfsAnalyzerBase : DiagnosticAnalyzer
     /// <summary>Creates a rule that reports <paramref name="rule"/> on operations of <paramref name="kinds"/>.</summary>
     private protected NsfsAnalyzerBase(DiagnosticDescriptor rule, params OperationKind[] kinds)
     {
+        Rule = rule;
         SupportedDiagnostics = ImmutableArray.Create(rule);
         _kinds = ImmutableArray.Create(kinds);
     }
 
     /// <inheritdoc />
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>The one descriptor this rule reports.</summary>
+    private protected DiagnosticDescriptor Rule { get; }
 
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
@@ -33,8 +38,4 @@ public abstract class NsfsAnalyzerBase : DiagnosticAnalyzer
     }
 
     private protected abstract void Analyze(OperationAnalysisContext context, NsfsSymbols symbols);
-
-    /// <summary>A descriptor with the rule's help link and category.</summary>
-    private protected static DiagnosticDescriptor Describe(string id, string title, string message, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, RuleIds.UsageCategory, severity, isEnabledByDefault: true, description, RuleIds.HelpLink(id));
 }

@@ -7,25 +7,11 @@ namespace Nsfs.Analyzers.Rules;
 /// and the call fails with ESRCH, or translates an unrelated process.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PointerToByValueRequestAnalyzer : NsfsAnalyzerBase
+public sealed class PointerToByValueRequestAnalyzer() : IoctlCallAnalyzer(UsageRules.PointerToByValueRequest)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.PointerToByValueRequest,
-        "Pointer passed to a request that takes a value",
-        "{0} takes its {1} argument by value despite its encoding {2}; pass the value itself, not {3}",
-        DiagnosticSeverity.Warning,
-        "The kernel reads the third ioctl argument of this request as a number, not as an address.");
-
-    /// <summary>Creates the rule.</summary>
-    public PointerToByValueRequestAnalyzer()
-        : base(Rule, OperationKind.Invocation)
+    private protected override void Analyze(OperationAnalysisContext context, IoctlCall call, NsfsSymbols symbols)
     {
-    }
-
-    private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
-    {
-        if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not
-            { Facts.Argument: IoctlArgumentKind.Value, Argument: { } argument } call)
+        if (call is not { Facts.Argument: IoctlArgumentKind.Value, Argument: { } argument })
         {
             return;
         }

@@ -8,23 +8,11 @@ namespace Nsfs.Analyzers.Rules;
 /// PidRef.Pin, …), which is how the race is closed.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
+public sealed class UnpinnedTranslatedPidAnalyzer()
+    : NsfsAnalyzerBase(UsageRules.UnpinnedTranslatedPid, OperationKind.Invocation, OperationKind.Interpolation, OperationKind.Binary)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.UnpinnedTranslatedPid,
-        "Translated pid used without a pidfd",
-        "The pid from {0} may name another process by the time {1} uses it; pin the process (PidNamespace.PinFromNamespace, PidRef.Pin) and act through the pidfd",
-        DiagnosticSeverity.Info,
-        "Pids are reused; only a pidfd keeps naming the process it was opened for.");
-
     // libc calls whose first argument is the pid they act on.
     private static readonly ImmutableHashSet<string> SignalFunctions = ImmutableHashSet.Create("kill", "tgkill", "tkill", "sigqueue");
-
-    /// <summary>Creates the rule.</summary>
-    public UnpinnedTranslatedPidAnalyzer()
-        : base(Rule, OperationKind.Invocation, OperationKind.Interpolation, OperationKind.Binary)
-    {
-    }
 
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {
@@ -87,7 +75,7 @@ public sealed class UnpinnedTranslatedPidAnalyzer : NsfsAnalyzerBase
         return method.IsStatic && SignalFunctions.Contains(method.Name) ? method.Name : null;
     }
 
-    private static void Check(OperationAnalysisContext context, NsfsSymbols symbols, IOperation pid, string sink)
+    private void Check(OperationAnalysisContext context, NsfsSymbols symbols, IOperation pid, string sink)
     {
         var value = ValueOrigins.WithoutConversions(pid);
         string? source = Source(value, symbols, 0);

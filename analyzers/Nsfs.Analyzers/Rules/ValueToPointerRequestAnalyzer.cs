@@ -7,24 +7,11 @@ namespace Nsfs.Analyzers.Rules;
 /// the caller's memory at worst.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ValueToPointerRequestAnalyzer : NsfsAnalyzerBase
+public sealed class ValueToPointerRequestAnalyzer() : IoctlCallAnalyzer(UsageRules.ValueToPointerRequest)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.ValueToPointerRequest,
-        "Value passed to a request that takes a pointer",
-        "{0} {1} a {2} through its argument; pass the address of a {3}-byte buffer, not {4}",
-        DiagnosticSeverity.Warning,
-        "The kernel dereferences the third ioctl argument of this request.");
-
-    /// <summary>Creates the rule.</summary>
-    public ValueToPointerRequestAnalyzer()
-        : base(Rule, OperationKind.Invocation)
+    private protected override void Analyze(OperationAnalysisContext context, IoctlCall call, NsfsSymbols symbols)
     {
-    }
-
-    private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
-    {
-        if (IoctlCall.TryCreate((IInvocationOperation)context.Operation, symbols) is not { Facts.TakesPointer: true } call)
+        if (!call.Facts.TakesPointer)
         {
             return;
         }

@@ -6,21 +6,8 @@ namespace Nsfs.Analyzers.Rules;
 /// on a non-user one, NS_MNT_* on a non-mount one); the typed API throws before it gets there.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WrongNamespaceTypeAnalyzer : NsfsAnalyzerBase
+public sealed class WrongNamespaceTypeAnalyzer() : NsfsAnalyzerBase(UsageRules.WrongNamespaceType, OperationKind.Invocation, OperationKind.Conversion)
 {
-    internal static readonly DiagnosticDescriptor Rule = Describe(
-        RuleIds.WrongNamespaceType,
-        "Namespace handle of the wrong type",
-        "{0} needs a {1} namespace, but this handle is a {2} namespace: {3}",
-        DiagnosticSeverity.Warning,
-        "The handle's namespace type is known from how it was opened; the request or conversion cannot succeed on it.");
-
-    /// <summary>Creates the rule.</summary>
-    public WrongNamespaceTypeAnalyzer()
-        : base(Rule, OperationKind.Invocation, OperationKind.Conversion)
-    {
-    }
-
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {
         if (context.Operation is IConversionOperation conversion)
@@ -72,7 +59,7 @@ public sealed class WrongNamespaceTypeAnalyzer : NsfsAnalyzerBase
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode node, string what, string wanted, string actual, string consequence) =>
+    private void Report(OperationAnalysisContext context, SyntaxNode node, string what, string wanted, string actual, string consequence) =>
         context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation(), what,
             wanted.Contains(" or ") ? wanted : NamespaceKinds.Describe(wanted), NamespaceKinds.Describe(actual), consequence));
 }

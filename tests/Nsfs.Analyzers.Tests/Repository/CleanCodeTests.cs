@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Nsfs.Analyzers.Rules;
 
 namespace Nsfs.Analyzers.Tests.Repository;
 
@@ -23,11 +21,6 @@ public sealed partial class CleanCodeTests
         global using System.Threading;
         global using System.Threading.Tasks;
         """;
-
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(NsfsAnalyzerBase).Assembly.GetTypes()
-        .Where(type => type is { IsAbstract: false } && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
-        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-        .ToImmutableArray();
 
     public static TheoryData<string> CleanCodeFiles() => new(Directory
         .GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "Nsfs.Analyzers.Tests", "CleanCode"), "*.cs")
@@ -84,7 +77,7 @@ public sealed partial class CleanCodeTests
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         }
 
-        var findings = await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
+        var findings = await compilation.WithAnalyzers(ShippedAnalyzers.All).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(findings);
     }
 

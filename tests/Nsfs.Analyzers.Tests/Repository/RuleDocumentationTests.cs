@@ -1,22 +1,37 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Nsfs.Analyzers.Rules;
 
 namespace Nsfs.Analyzers.Tests.Repository;
 
 /// <summary>
-/// Keeps ids, help links, release tracking and docs/rules in step: every descriptor links to its
-/// page, every released id has a descriptor and a page titled like the descriptor.
+/// Keeps the catalogue, the analyzers, help links, release tracking and docs/rules in step: every
+/// rule of <see cref="UsageRules"/> has exactly one analyzer and links to its page, every released id
+/// has a rule and a page titled like the rule.
 /// </summary>
 public sealed partial class RuleDocumentationTests
 {
     private static readonly string AnalyzerDirectory = Path.Combine(RepositoryPaths.Root, "analyzers", "Nsfs.Analyzers");
 
-    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = typeof(NsfsAnalyzerBase).Assembly.GetTypes()
-        .Where(type => type is { IsAbstract: false } && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
-        .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
+    /// <summary>The catalogue: every descriptor <see cref="UsageRules"/> declares.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = typeof(UsageRules)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .ToList();
+
+    [Fact]
+    public void Every_rule_of_the_catalogue_has_exactly_one_analyzer_and_every_analyzer_one_rule()
+    {
+        Assert.NotEmpty(ShippedAnalyzers.All);
+        foreach (var analyzer in ShippedAnalyzers.All)
+        {
+            Assert.Contains(Assert.Single(analyzer.SupportedDiagnostics), Descriptors);
+        }
+
+        var reported = ShippedAnalyzers.All.Select(analyzer => analyzer.SupportedDiagnostics[0].Id);
+        Assert.Equal(Descriptors.Select(d => d.Id).Order(), reported.Order());
+    }
 
     [Fact]
     public void Every_descriptor_links_to_its_page()
@@ -25,7 +40,7 @@ public sealed partial class RuleDocumentationTests
         foreach (var descriptor in Descriptors)
         {
             Assert.Equal($"{RepositoryPaths.Url}/blob/main/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
-            Assert.Equal(RuleIds.UsageCategory, descriptor.Category);
+            Assert.Equal(UsageRules.Category, descriptor.Category);
         }
 
         Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Id).Distinct().Count());

@@ -2,9 +2,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using Nsfs.Analyzers.Rules;
-using Nsfs.Analyzers.Tests.Infrastructure;
-using Nsfs.CodeFixes;
 
 namespace Nsfs.Analyzers.Tests.Rules;
 

@@ -1,6 +1,3 @@
-using Nsfs.Analyzers.Rules;
-using Nsfs.Analyzers.Tests.Infrastructure;
-
 namespace Nsfs.Analyzers.Tests.Rules;
 
 public sealed class BufferSizeMismatchTests
@@ -43,7 +40,7 @@ public sealed class BufferSizeMismatchTests
             Native.ioctl(fd, LinuxNsfs.NS_GET_ID, {|#0:(nint)(&id)|});
         }
         """,
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(BufferSizeMismatchAnalyzer.Rule).WithLocation(0)
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(UsageRules.BufferSizeMismatch).WithLocation(0)
             .WithArguments("NS_GET_ID", 8, "__u64", "int", 4));
 
     [Fact]

@@ -1,7 +1,3 @@
-using Nsfs.Analyzers.Rules;
-using Nsfs.Analyzers.Tests.Infrastructure;
-using Nsfs.CodeFixes;
-
 namespace Nsfs.Analyzers.Tests.Rules;
 
 public sealed class MagicRequestNumberTests
@@ -22,7 +18,7 @@ public sealed class MagicRequestNumberTests
     public Task Message_names_the_request_and_its_encodings() => Verify<MagicRequestNumberAnalyzer>.AnalyzerAsync("""
         void M(int fd) => Native.ioctl(fd, {|#0:0x2000b703|}, 0);
         """,
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(MagicRequestNumberAnalyzer.Rule).WithLocation(0)
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(UsageRules.MagicRequestNumber).WithLocation(0)
             .WithArguments("2000b703", "NS_GET_NSTYPE", "Ppc, Ppc64, Ppc64le, Mips and 6 more", "LinuxNsfs.NS_GET_NSTYPE"));
 
     [Fact]

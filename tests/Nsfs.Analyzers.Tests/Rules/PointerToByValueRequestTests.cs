@@ -1,7 +1,3 @@
-using Nsfs.Analyzers.Rules;
-using Nsfs.Analyzers.Tests.Infrastructure;
-using Nsfs.CodeFixes;
-
 namespace Nsfs.Analyzers.Tests.Rules;
 
 public sealed class PointerToByValueRequestTests

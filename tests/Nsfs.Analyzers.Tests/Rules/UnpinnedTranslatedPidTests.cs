@@ -1,6 +1,3 @@
-using Nsfs.Analyzers.Rules;
-using Nsfs.Analyzers.Tests.Infrastructure;
-
 namespace Nsfs.Analyzers.Tests.Rules;
 
 public sealed class UnpinnedTranslatedPidTests

@@ -1,6 +1,3 @@
-using Nsfs.Analyzers.Rules;
-using Nsfs.Analyzers.Tests.Infrastructure;
-
 namespace Nsfs.Analyzers.Tests.Rules;
 
 public sealed class ValueToPointerRequestTests
@@ -21,7 +18,7 @@ public sealed class ValueToPointerRequestTests
     public Task Message_names_the_request_and_the_buffer() => Verify<ValueToPointerRequestAnalyzer>.AnalyzerAsync("""
         void M(int fd) => Native.ioctl(fd, LinuxNsfs.NS_GET_OWNER_UID, {|#0:0|});
         """,
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(ValueToPointerRequestAnalyzer.Rule).WithLocation(0)
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(UsageRules.ValueToPointerRequest).WithLocation(0)
             .WithArguments("NS_GET_OWNER_UID", "writes", "__kernel_uid32_t", 4, "a null pointer"));
 
     [Fact]
