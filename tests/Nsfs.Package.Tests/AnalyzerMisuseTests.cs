@@ -1,19 +1,16 @@
 using System.Text.RegularExpressions;
-using Nsfs.Package.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Nsfs.Package.Tests;
 
 /// <summary>The analyzers ride along in the package: misuse in a consumer shows up in its build.</summary>
-[Collection(PackedFeedDefinition.Name)]
-public sealed class AnalyzerMisuseTests(PackedFeed feed, ITestOutputHelper output)
+public sealed class AnalyzerMisuseTests(PackedFeed feed, ITestOutputHelper output) : PackedFeedTest(feed, output)
 {
     [Fact]
     public void Passing_the_pid_by_address_to_ns_get_pid_from_pidns_through_an_own_ioctl_is_reported()
     {
         // The classic mistake: NS_GET_PID_FROM_PIDNS is declared _IOR(NSIO, 6, int), which reads
         // like "pass an int*", but the kernel takes the pid by value.
-        var consumer = new ConsumerProject(feed, "Misuse", "", "<AllowUnsafeBlocks>true</AllowUnsafeBlocks>")
+        var consumer = new ConsumerProject(Feed, "Misuse", "", "<AllowUnsafeBlocks>true</AllowUnsafeBlocks>")
             .Write("Program.cs", """
                 using System.Runtime.InteropServices;
                 using Nsfs;
@@ -36,7 +33,7 @@ public sealed class AnalyzerMisuseTests(PackedFeed feed, ITestOutputHelper outpu
                 """);
 
         var build = consumer.Build().ShouldSucceed();
-        output.WriteLine(build.Output);
+        Show(build);
         string program = Regex.Escape(consumer.PathOf("Program.cs"));
         Assert.Matches(new Regex($@"^\s*{program}\(11,\d+\): warning NSFS0003: ", RegexOptions.Multiline), build.Output);
     }

@@ -1,12 +1,9 @@
 using System.Text.RegularExpressions;
-using Nsfs.Package.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Nsfs.Package.Tests;
 
 /// <summary>A new project outside the solution restores the packed Nsfs and builds with it.</summary>
-[Collection(PackedFeedDefinition.Name)]
-public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output)
+public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output) : PackedFeedTest(feed, output)
 {
     private const string Program = """
         using System.Runtime.Versioning;
@@ -26,7 +23,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
     [Fact]
     public void Runtime_api_builds_and_runs_and_an_own_header_generates_and_regenerates_constants()
     {
-        var consumer = new ConsumerProject(feed, "Consumer", """    <NsfsHeader Include="my.h" />""")
+        var consumer = new ConsumerProject(Feed, "Consumer", """    <NsfsHeader Include="my.h" />""")
             .Write("Program.cs", Program)
             .Write("my.h", """
                 #include <linux/ioctl.h>
@@ -36,9 +33,9 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
                 """);
 
         var build = consumer.Build().ShouldSucceed();
-        output.WriteLine($"first build ({build.Elapsed.TotalSeconds:F1} s, restore included):\n{build.Output}");
+        Show(build);
         var run = consumer.Run().ShouldSucceed();
-        output.WriteLine(run.Output);
+        Show(run);
         // The test's own PID namespace's init, seen from inside it, is always pid 1.
         Assert.Contains("init 1\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("round-trip True\n", run.Output, StringComparison.Ordinal);
@@ -52,9 +49,9 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
             #define MY_GET_THING _IOR(MY_MAGIC, 0x2, long long)
             """);
         var rebuild = consumer.Build(restore: false).ShouldSucceed();
-        output.WriteLine($"rebuild after editing my.h ({rebuild.Elapsed.TotalSeconds:F1} s):\n{rebuild.Output}");
+        Show(rebuild);
         var rerun = consumer.Run().ShouldSucceed();
-        output.WriteLine(rerun.Output);
+        Show(rerun);
         Assert.Contains("MY_VALUE 42\n", rerun.Output, StringComparison.Ordinal);
         Assert.Contains($"MY_GET_THING 0x{GenericIor(0xb8, 0x2, 8):x8}\n", rerun.Output, StringComparison.Ordinal);
     }
@@ -63,7 +60,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
     public void A_struct_that_contains_itself_is_a_located_error_not_a_compiler_crash()
     {
         // It once overflowed the stack in the layout code and took csc (and the IDE) down with it.
-        var consumer = new ConsumerProject(feed, "SelfContaining", """    <NsfsHeader Include="fz.h" />""")
+        var consumer = new ConsumerProject(Feed, "SelfContaining", """    <NsfsHeader Include="fz.h" />""")
             .Write("Program.cs", "System.Console.WriteLine();\n")
             .Write("fz.h", """
                 #include <linux/ioctl.h>
@@ -72,7 +69,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
                 """);
 
         var build = consumer.Build().ShouldFail();
-        output.WriteLine(build.Output);
+        Show(build);
         string header = Regex.Escape(consumer.PathOf("fz.h"));
         Assert.Matches(new Regex($@"^\s*{header}\(2,\d+\): error NSFS1002: struct fz contains itself", RegexOptions.Multiline), build.Output);
         Assert.DoesNotContain("Stack overflow", build.Output, StringComparison.Ordinal);
@@ -83,7 +80,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
     [Fact]
     public void A_broken_header_fails_the_build_with_an_nsfs_diagnostic_at_its_line_and_column()
     {
-        var consumer = new ConsumerProject(feed, "BrokenHeader", """    <NsfsHeader Include="my.h" />""")
+        var consumer = new ConsumerProject(Feed, "BrokenHeader", """    <NsfsHeader Include="my.h" />""")
             .Write("Program.cs", "System.Console.WriteLine();\n")
             .Write("my.h", """
                 #include <linux/ioctl.h>
@@ -93,7 +90,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
                 """);
 
         var build = consumer.Build().ShouldFail();
-        output.WriteLine(build.Output);
+        Show(build);
         // MSBuild's canonical form, which IDEs and CI logs turn into a link to the header line.
         string header = Regex.Escape(consumer.PathOf("my.h"));
         Assert.Matches(new Regex($@"^\s*{header}\(4,\d+\): error NSFS1002: .*missing", RegexOptions.Multiline), build.Output);
@@ -102,7 +99,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
     [Fact]
     public void Prelude_and_arch_metadata_reach_the_generator_and_a_missing_asm_header_is_an_error_at_the_request()
     {
-        var consumer = new ConsumerProject(feed, "IncludeRoots", """
+        var consumer = new ConsumerProject(Feed, "IncludeRoots", """
                 <NsfsHeader Include="inc/my/types.h" IncludeRoot="inc/" Generate="false" />
                 <NsfsHeader Include="k/asm/my_types.h" IncludeRoot="k/" Arch="x86" />
                 <NsfsHeader Include="dev.h" Prelude="linux/ioctl.h;my/types.h" />
@@ -117,7 +114,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed, ITestOutputHelper output
                 """);
 
         var build = consumer.Build().ShouldFail();
-        output.WriteLine(build.Output);
+        Show(build);
         string header = Regex.Escape(consumer.PathOf("dev.h"));
         // DEV_SET needs both preludes (the ioctl macros and pair_t) and has no error; DEV_GET has
         // arch_t on x64, x86 and x32 only (Arch="x86"), so the other architectures make it an error.

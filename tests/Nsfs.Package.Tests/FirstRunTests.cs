@@ -1,6 +1,3 @@
-using Nsfs.Package.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Nsfs.Package.Tests;
 
 /// <summary>The README's first command as a new user runs it: in a fresh clone of the commit under test.</summary>
@@ -17,7 +14,7 @@ public sealed class FirstRunTests(ITestOutputHelper output)
             Command.Run("git", ["clone", "--quiet", Repository.Root, clone], Path.GetTempPath()).ShouldSucceed();
 
             var run = Command.Dotnet(["run", "--project", "cli", "--", "ls"], clone);
-            output.WriteLine($"{run.CommandLine} ({run.Elapsed.TotalSeconds:F1} s)\n{run.Output}");
+            output.WriteLine(run.Transcript);
 
             Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}:\n{run.Output}");
             Assert.True(run.Error.Length == 0, $"stderr is not empty:\n{run.Error}");

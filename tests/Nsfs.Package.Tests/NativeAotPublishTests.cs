@@ -1,13 +1,10 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
-using Nsfs.Package.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Nsfs.Package.Tests;
 
 /// <summary>The cli publishes as a Native AOT executable without a single trim or AOT warning.</summary>
-[Collection(PackedFeedDefinition.Name)]
-public sealed class NativeAotPublishTests(PackedFeed feed, ITestOutputHelper output)
+public sealed class NativeAotPublishTests(PackedFeed feed, ITestOutputHelper output) : PackedFeedTest(feed, output)
 {
     [Fact]
     public void Cli_publishes_native_without_trim_or_aot_warnings_and_prints_request_numbers()
@@ -15,15 +12,15 @@ public sealed class NativeAotPublishTests(PackedFeed feed, ITestOutputHelper out
         // Native AOT compiles and links with the C toolchain ILCompiler is told to use: clang, else gcc.
         string compiler = Requirements.CCompiler();
         string rid = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "linux-arm64" : "linux-x64";
-        string publishDirectory = Path.Combine(feed.RootDirectory, "aot");
+        string publishDirectory = Path.Combine(Feed.RootDirectory, "aot");
 
         // The pack's artifacts folder already holds the Release libraries, so only the cli is compiled here.
         var publish = Command.Dotnet(
             ["publish", Repository.PathOf("cli/Nsfs.Cli.csproj"), "-c", "Release", "-r", rid,
-             "--artifacts-path", Path.Combine(feed.RootDirectory, "artifacts"), "-o", publishDirectory,
+             "--artifacts-path", Path.Combine(Feed.RootDirectory, "artifacts"), "-o", publishDirectory,
              $"-p:CppCompilerAndLinker={compiler}"],
             Repository.Root).ShouldSucceed();
-        output.WriteLine($"{publish.CommandLine} ({publish.Elapsed.TotalSeconds:F1} s)\n{publish.Output}");
+        Show(publish);
 
         Assert.DoesNotMatch(new Regex(@"\bIL[23]\d{3}\b"), publish.Output);
         // One program, named nsfs, with its native debug symbols beside it and nothing managed:

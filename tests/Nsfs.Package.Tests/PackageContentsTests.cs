@@ -1,20 +1,17 @@
 using System.Reflection.Metadata;
 using System.Xml.Linq;
-using Nsfs.Package.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Nsfs.Package.Tests;
 
 /// <summary>The packed files, exactly: a file that appears or disappears is a change to review.</summary>
-[Collection(PackedFeedDefinition.Name)]
-public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper output)
+public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper output) : PackedFeedTest(feed, output)
 {
     [Fact]
     public void Nsfs_package_holds_the_library_the_roslyn_components_and_the_msbuild_files()
     {
-        foreach (var (project, elapsed) in feed.PackTimes)
+        foreach (var (project, elapsed) in Feed.PackTimes)
         {
-            output.WriteLine($"dotnet pack {project}: {elapsed.TotalSeconds:F1} s");
+            Output.WriteLine($"dotnet pack {project}: {elapsed.TotalSeconds:F1} s");
         }
 
         Assert.Equal(
@@ -31,13 +28,13 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
             "buildTransitive/Nsfs.targets",
             "lib/net8.0/Nsfs.dll",
             "lib/net8.0/Nsfs.xml",
-        ], PackageFiles.List(feed.PackagePath("Nsfs")));
+        ], PackageFiles.List(Feed.PackagePath("Nsfs")));
     }
 
     [Fact]
     public void Nsfs_symbol_package_holds_the_portable_pdb_with_the_generated_sources_embedded()
     {
-        var snupkg = feed.SymbolPackagePath("Nsfs");
+        var snupkg = Feed.SymbolPackagePath("Nsfs");
         Assert.Equal(["Nsfs.nuspec", "lib/net8.0/Nsfs.pdb"], PackageFiles.List(snupkg));
         Assert.Equal("SymbolsPackage", PackageFiles.Nuspec(snupkg).Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
 
@@ -60,10 +57,10 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
     [Fact]
     public void Nsfs_nuspec_has_licences_repository_readme_and_is_not_a_development_dependency()
     {
-        var metadata = Metadata(feed.PackagePath("Nsfs"));
+        var metadata = Metadata(Feed.PackagePath("Nsfs"));
 
         Assert.Equal("Nsfs", Value(metadata, "id"));
-        Assert.Equal(feed.Version, Value(metadata, "version"));
+        Assert.Equal(Feed.Version, Value(metadata, "version"));
         var license = metadata.Element(metadata.Name.Namespace + "license")!;
         Assert.Equal("expression", license.Attribute("type")!.Value);
         Assert.Equal("MIT AND GPL-2.0-only WITH Linux-syscall-note", license.Value);
@@ -102,13 +99,13 @@ public sealed class PackageContentsTests(PackedFeed feed, ITestOutputHelper outp
             "tools/net10.0/any/Nsfs.pdb",
             "tools/net10.0/any/Nsfs.xml",
             "tools/net10.0/any/System.CommandLine.dll",
-        ], PackageFiles.List(feed.PackagePath("Nsfs.Tool")));
+        ], PackageFiles.List(Feed.PackagePath("Nsfs.Tool")));
 
-        var metadata = Metadata(feed.PackagePath("Nsfs.Tool"));
+        var metadata = Metadata(Feed.PackagePath("Nsfs.Tool"));
         Assert.Equal("DotnetTool", metadata.Element(metadata.Name.Namespace + "packageTypes")!.Elements().Single().Attribute("name")!.Value);
         Assert.Equal("MIT AND GPL-2.0-only WITH Linux-syscall-note", Value(metadata, "license"));
 
-        var command = XElement.Parse(PackageFiles.Text(feed.PackagePath("Nsfs.Tool"), "tools/net10.0/any/DotnetToolSettings.xml"))
+        var command = XElement.Parse(PackageFiles.Text(Feed.PackagePath("Nsfs.Tool"), "tools/net10.0/any/DotnetToolSettings.xml"))
             .Descendants("Command").Single();
         Assert.Equal("nsfs", command.Attribute("Name")!.Value);
         Assert.Equal("Nsfs.Cli.dll", command.Attribute("EntryPoint")!.Value);

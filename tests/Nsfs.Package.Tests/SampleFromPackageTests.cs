@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Nsfs.Package.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Nsfs.Package.Tests;
 
@@ -9,21 +7,20 @@ namespace Nsfs.Package.Tests;
 /// samples/Nsfs.Samples.InitPidCache, copied out of the repository and built against the packed
 /// Nsfs, answers LXCFS's question for processes in a new PID namespace; /proc is the oracle.
 /// </summary>
-[Collection(PackedFeedDefinition.Name)]
-public sealed class SampleFromPackageTests(PackedFeed feed, ITestOutputHelper output)
+public sealed class SampleFromPackageTests(PackedFeed feed, ITestOutputHelper output) : PackedFeedTest(feed, output)
 {
     [Fact]
     public void Sample_built_from_the_package_finds_the_init_of_a_new_pid_namespace()
     {
         Requirements.Program("unshare", "util-linux");
         string sample = CopySample();
-        var build = Command.Dotnet(["build", "-c", "Release", $"-p:NsfsPackageVersion={feed.Version}"], sample, feed.ConsumerEnvironment)
+        var build = Command.Dotnet(["build", "-c", "Release", $"-p:NsfsPackageVersion={Feed.Version}"], sample, Feed.ConsumerEnvironment)
             .ShouldSucceed();
-        output.WriteLine($"sample build ({build.Elapsed.TotalSeconds:F1} s):\n{build.Output}");
+        Show(build);
         // Restored as a package from the feed, not built from the source tree.
         using (var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(sample, "obj", "project.assets.json"))))
         {
-            var library = assets.RootElement.GetProperty("libraries").GetProperty($"Nsfs/{feed.Version}");
+            var library = assets.RootElement.GetProperty("libraries").GetProperty($"Nsfs/{Feed.Version}");
             Assert.Equal("package", library.GetProperty("type").GetString());
         }
 
@@ -46,7 +43,7 @@ public sealed class SampleFromPackageTests(PackedFeed feed, ITestOutputHelper ou
             int self = Environment.ProcessId;
             var run = Command.Run("dotnet", [Path.Combine(sample, "bin", "Release", "net10.0", "Nsfs.Samples.InitPidCache.dll")], sample,
                 standardInput: $"{sleeper}\n{init}\n{sleeper}\n{self}\n").ShouldSucceed();
-            output.WriteLine(run.Output);
+            Show(run);
 
             Assert.Contains($"{sleeper} -> {init}\n{init} -> {init}\n{sleeper} -> {init}\n", run.Output, StringComparison.Ordinal);
             // Our own namespace's init, as we see it, is pid 1 whether or not we run in a container.
@@ -65,7 +62,7 @@ public sealed class SampleFromPackageTests(PackedFeed feed, ITestOutputHelper ou
     private string CopySample()
     {
         string source = Repository.PathOf("samples/Nsfs.Samples.InitPidCache");
-        string target = feed.NewDirectory("InitPidCache");
+        string target = Feed.NewDirectory("InitPidCache");
         foreach (string file in Directory.EnumerateFiles(source).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));

@@ -2,24 +2,14 @@ namespace Nsfs.Analyzers.Tests.Rules;
 
 public sealed class BufferSizeMismatchTests
 {
-    private const string SmallInfo = """
+    [Fact]
+    public Task Wrong_sized_buffers() => Verify<BufferSizeMismatchAnalyzer>.AnalyzerAsync("""
         struct SmallInfo
         {
             public uint Size;
             public uint Mounts;
         }
 
-        struct MyInfo
-        {
-            public uint Size;
-            public uint Mounts;
-            public ulong Id;
-        }
-
-        """;
-
-    [Fact]
-    public Task Wrong_sized_buffers() => Verify<BufferSizeMismatchAnalyzer>.AnalyzerAsync(SmallInfo + """
         void M(int fd)
         {
             int id;
@@ -44,7 +34,14 @@ public sealed class BufferSizeMismatchTests
             .WithArguments("NS_GET_ID", 8, "__u64", "int", 4));
 
     [Fact]
-    public Task Right_sized_and_raw_buffers_are_silent() => Verify<BufferSizeMismatchAnalyzer>.AnalyzerAsync(SmallInfo + """
+    public Task Right_sized_and_raw_buffers_are_silent() => Verify<BufferSizeMismatchAnalyzer>.AnalyzerAsync("""
+        struct MyInfo
+        {
+            public uint Size;
+            public uint Mounts;
+            public ulong Id;
+        }
+
         void M(int fd)
         {
             ulong id;

@@ -6,6 +6,9 @@ namespace Nsfs.Package.Tests.Infrastructure;
 /// </summary>
 internal sealed record ProcessResult(string CommandLine, int ExitCode, string Output, string Error, TimeSpan Elapsed)
 {
+    /// <summary>The command line, how long it ran and what it printed, for a test's output.</summary>
+    public string Transcript => $"{CommandLine} ({Elapsed.TotalSeconds:F1} s)\n{Output}";
+
     /// <summary>Asserts a zero exit code, showing the whole output otherwise.</summary>
     public ProcessResult ShouldSucceed()
     {
