@@ -7,7 +7,8 @@ namespace Nsfs.Analyzers.Rules;
 /// <c>== 0</c> treats that as a pid.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IgnoredTranslationFailureAnalyzer() : NsfsAnalyzerBase(UsageRules.IgnoredTranslationFailure, OperationKind.Invocation)
+public sealed class IgnoredTranslationFailureAnalyzer()
+    : NsfsAnalyzerBase(UsageRules.IgnoredTranslationFailure, OperationKind.Invocation)
 {
     /// <summary>Diagnostic property: the name of the throwing form a code fix may call instead.</summary>
     internal const string ThrowingFormProperty = "ThrowingForm";

@@ -6,7 +6,8 @@ namespace Nsfs.Analyzers.Rules;
 /// on a non-user one, NS_MNT_* on a non-mount one); the typed API throws before it gets there.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WrongNamespaceTypeAnalyzer() : NsfsAnalyzerBase(UsageRules.WrongNamespaceType, OperationKind.Invocation, OperationKind.Conversion)
+public sealed class WrongNamespaceTypeAnalyzer()
+    : NsfsAnalyzerBase(UsageRules.WrongNamespaceType, OperationKind.Invocation, OperationKind.Conversion)
 {
     private protected override void Analyze(OperationAnalysisContext context, NsfsSymbols symbols)
     {
