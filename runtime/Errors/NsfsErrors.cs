@@ -1,7 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.Interop;
-using Nsfs.Uapi;
-
 namespace Nsfs.Errors;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.SafeHandles;
-
 namespace Nsfs.Interop;
 
 /// <summary>

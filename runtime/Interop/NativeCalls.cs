@@ -1,8 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Uapi;
-
 namespace Nsfs.Interop;
 
 /// <summary>

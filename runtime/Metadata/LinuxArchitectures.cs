@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Nsfs.Metadata;
 
 /// <summary>Chooses the <see cref="LinuxArchitecture"/> whose ioctl encoding applies to this process.</summary>
