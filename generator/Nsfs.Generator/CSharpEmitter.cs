@@ -167,7 +167,7 @@ internal static class CSharpEmitter
             type, Names.Literal(constant.Name));
     }
 
-    // The one place a generated class maps the process architecture to its per-architecture value.
+    // Select, through which the requests and the constants every architecture defines pick their current value.
     private static void EmitSelect(SourceWriter w, List<DataModel> architectures)
     {
         var parameters = string.Join(", ", architectures.Select(a => $"T {Parameter(a)}"));
@@ -177,6 +177,7 @@ internal static class CSharpEmitter
         w.Line();
     }
 
+    // The one place a generated class maps the process architecture to its per-architecture value.
     private static void EmitArchitectureArms(SourceWriter w, IEnumerable<(DataModel Architecture, string Value)> arms, string type, string name)
     {
         w.Line("{");

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The kernel constants the Nsfs runtime passes to system calls. The Nsfs generator evaluates this
+ * The kernel constants the Nsfs runtime (and the nsfs cli, through the runtime's interop layer)
+ * passes to system calls or reads from their results. The Nsfs generator evaluates this
  * header on every architecture against the vendored uapi headers (asm/fcntl.h resolves to each
  * architecture's own file), so none of these numbers is written by hand in C#.
  */
