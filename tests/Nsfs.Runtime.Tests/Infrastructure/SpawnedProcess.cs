@@ -88,23 +88,7 @@ internal sealed class SpawnedProcess : IDisposable
         return children.FirstOrDefault(c => ReadComm(c) == comm);
     }, $"a child '{comm}' of {parent}");
 
-    public static int WaitFor(Func<int> probe, string what)
-    {
-        var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            int value = probe();
-            if (value != 0)
-            {
-                return value;
-            }
-
-            Thread.Sleep(10);
-        }
-
-        Assert.Fail($"Timed out waiting for {what}.");
-        return 0;
-    }
+    public static int WaitFor(Func<int> probe, string what) => ChildProcess.WaitFor(probe, what, ReadyTimeout);
 
     public static string? ReadComm(int pid)
     {
