@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace Nsfs.Cli;
 
@@ -29,17 +31,18 @@ internal static class CommandRunner
         }
     }
 
+    /// <summary>Runs a command body that finds one pid, and prints it alone on stdout.</summary>
+    public static int RunPrintingPid(CliContext context, Func<int> body) => Run(context, () =>
+    {
+        context.Out.WriteLine(body().ToString(CultureInfo.InvariantCulture));
+        return ExitCode.Ok;
+    });
+
     /// <summary>An option taking a pid, rejecting non-positive values at parse time (exit code 2).</summary>
     public static Option<int> PidOption(string name, string description)
     {
         var option = new Option<int>(name) { Description = description };
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && IsNotPositive(result.Tokens[0].Value))
-            {
-                result.AddError($"{name} must be a positive pid.");
-            }
-        });
+        option.Validators.Add(RequirePositivePid(name));
         return option;
     }
 
@@ -47,18 +50,18 @@ internal static class CommandRunner
     public static Argument<int> PidArgument(string name, string description)
     {
         var argument = new Argument<int>(name) { Description = description };
-        argument.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && IsNotPositive(result.Tokens[0].Value))
-            {
-                result.AddError($"{name.ToUpperInvariant()} must be a positive pid.");
-            }
-        });
+        argument.Validators.Add(RequirePositivePid(name.ToUpperInvariant()));
         return argument;
     }
 
     // Values that do not parse as int are reported by the parser itself; only flag parsed values ≤ 0.
-    private static bool IsNotPositive(string token) =>
-        int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value)
-        && value <= 0;
+    private static Action<SymbolResult> RequirePositivePid(string shownName) => result =>
+    {
+        if (result.Tokens.Count > 0
+            && int.TryParse(result.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+            && value <= 0)
+        {
+            result.AddError($"{shownName} must be a positive pid.");
+        }
+    };
 }

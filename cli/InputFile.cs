@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Nsfs.Headers;
+using Nsfs.Interop;
+using Nsfs.Uapi;
 
 namespace Nsfs.Cli;
 
@@ -11,26 +13,13 @@ namespace Nsfs.Cli;
 /// <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
 /// naming the file, with its own exit code.
 /// </summary>
-internal static partial class InputFile
+internal static class InputFile
 {
     /// <summary>The largest input: the front end reads no larger header.</summary>
     public const int MaxBytes = HeaderLimits.MaxHeaderChars;
 
-    private const int AtFdCwd = -100;
-    private const int AtEmptyPath = 0x1000;
-    private const uint StatxType = 0x1;
-    private const uint StatxSize = 0x200;
-    private const int FileTypeMask = 0xF000;
-    private const int RegularFile = 0x8000;
-    private const int Directory = 0x4000;
-    private const int Fifo = 0x1000;
-    private const int CharacterDevice = 0x2000;
-    private const int BlockDevice = 0x6000;
-    private const int Socket = 0xC000;
-    private const int ENOENT = 2;
-    private const int EACCES = 13;
-    private const int ENOTDIR = 20;
-    private const int EPERM = 1;
+    // What is checked: the file type (regular file, else which kind) and the size.
+    private const uint StatusMask = SyscallConstants.NSFS_STATX_TYPE | SyscallConstants.NSFS_STATX_SIZE;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -53,7 +42,7 @@ internal static partial class InputFile
     public static string ReadText(string path)
     {
         // The type is checked before opening: opening a FIFO for reading blocks until a writer comes.
-        var status = Status(AtFdCwd, path, 0, path);
+        var status = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path);
         RequireRegular(status.Mode, path);
 
         byte[] bytes;
@@ -62,7 +51,7 @@ internal static partial class InputFile
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
 
             // What was opened is what is read: checked again on the handle, in case the path changed.
-            var opened = Status((int)handle.DangerousGetHandle(), string.Empty, AtEmptyPath, path);
+            var opened = Status(NativeCalls.Statx(handle, StatusMask, out buffer, out errno), buffer, errno, path);
             RequireRegular(opened.Mode, path);
             if (opened.Size > MaxBytes)
             {
@@ -117,53 +106,31 @@ internal static partial class InputFile
 
     private static void RequireRegular(int mode, string path)
     {
-        var kind = (mode & FileTypeMask) switch
+        var type = mode & SyscallConstants.NSFS_S_IFMT;
+        var kind = type switch
         {
-            RegularFile => null,
-            Directory => "a directory",
-            Fifo => "a FIFO",
-            CharacterDevice => "a character device",
-            BlockDevice => "a block device",
-            Socket => "a socket",
+            SyscallConstants.NSFS_S_IFREG => null,
+            SyscallConstants.NSFS_S_IFDIR => "a directory",
+            SyscallConstants.NSFS_S_IFIFO => "a FIFO",
+            SyscallConstants.NSFS_S_IFCHR => "a character device",
+            SyscallConstants.NSFS_S_IFBLK => "a block device",
+            SyscallConstants.NSFS_S_IFSOCK => "a socket",
             _ => "not a regular file",
         };
         if (kind is not null)
         {
-            throw new InputFileException(path, (mode & FileTypeMask) == Directory ? ExitCode.InputIsDirectory : ExitCode.InputNotRegularFile,
+            throw new InputFileException(path, type == SyscallConstants.NSFS_S_IFDIR ? ExitCode.InputIsDirectory : ExitCode.InputNotRegularFile,
                 $"is {kind}, not a regular file");
         }
     }
 
-    private static (int Mode, long Size) Status(int directory, string path, int flags, string shownPath)
-    {
-        var buffer = default(StatxBuffer);
-        if (StatX(directory, path, flags, StatxType | StatxSize, ref buffer) == 0)
+    private static (int Mode, long Size) Status(int result, in StatxBuffer buffer, int errno, string path) =>
+        result == 0 ? (buffer.Mode, (long)buffer.Size) : throw errno switch
         {
-            return (buffer.Mode, (long)buffer.Size);
-        }
-
-        var errno = Marshal.GetLastPInvokeError();
-        throw errno switch
-        {
-            ENOENT or ENOTDIR => new InputFileException(shownPath, ExitCode.InputNotFound, "no such file"),
-            EACCES or EPERM => new InputFileException(shownPath, ExitCode.InputPermissionDenied, "permission denied"),
-            _ => new InputFileException(shownPath, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
+            Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, "no such file"),
+            Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, "permission denied"),
+            _ => new InputFileException(path, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
         };
-    }
-
-    // struct statx (linux/stat.h) has the same layout on every architecture.
-    [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxBuffer
-    {
-        [FieldOffset(0x1c)]
-        public ushort Mode;
-
-        [FieldOffset(0x28)]
-        public ulong Size;
-    }
-
-    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int StatX(int directory, string path, int flags, uint mask, ref StatxBuffer buffer);
 }
 
 /// <summary>An input file that cannot be used: the message names it, the exit code says why.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Nsfs;
 
 /// <summary>Argument checks shared by the public API, kept out of line so hot paths stay small.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Nsfs.Tests.Shared;
 
 namespace Nsfs.Benchmarks;
 
@@ -30,55 +31,23 @@ internal sealed class ChildPidNamespace : IDisposable
     public static ChildPidNamespace Start()
     {
         // sh becomes pid 1, starts the target (pid 2) and execs into sleep, so neither exits.
-        var info = new ProcessStartInfo("unshare") { UseShellExecute = false };
-        foreach (string arg in new[] { "--pid", "--fork", "--kill-child", "sh", "-c", "sleep infinity & exec sleep infinity" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var unshare = Process.Start(info) ?? throw new InvalidOperationException("Could not start unshare.");
+        var unshare = Process.Start(ChildProcess.StartInfo("unshare", ["--pid", "--fork", "--kill-child", "sh", "-c", "sleep infinity & exec sleep infinity"]))
+            ?? throw new InvalidOperationException("Could not start unshare.");
         try
         {
-            int init = WaitFor(() => SleepingChild(unshare.Id), "the namespace's init");
-            int target = WaitFor(() => SleepingChild(init), "the process inside the namespace");
+            int init = ChildProcess.WaitFor(() => SleepingChild(unshare.Id), "the namespace's init", ReadyTimeout);
+            int target = ChildProcess.WaitFor(() => SleepingChild(init), "the process inside the namespace", ReadyTimeout);
             return new ChildPidNamespace(unshare, init, target);
         }
         catch
         {
-            unshare.Kill();
-            unshare.WaitForExit();
+            ChildProcess.Stop(unshare, ReadyTimeout);
             throw;
         }
     }
 
-    public void Dispose()
-    {
-        if (!_unshare.HasExited)
-        {
-            // unshare ignores SIGTERM while it waits; SIGKILL makes the kernel kill its child too.
-            _unshare.Kill();
-        }
-
-        _unshare.WaitForExit();
-        _unshare.Dispose();
-    }
-
-    private static int WaitFor(Func<int> probe, string what)
-    {
-        var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            int pid = probe();
-            if (pid > 0)
-            {
-                return pid;
-            }
-
-            Thread.Sleep(10);
-        }
-
-        throw new TimeoutException($"Timed out waiting for {what}.");
-    }
+    // unshare ignores SIGTERM while it waits; the SIGKILL that Stop sends makes the kernel kill its child too.
+    public void Dispose() => ChildProcess.Stop(_unshare, ReadyTimeout);
 
     /// <summary>A child of <paramref name="parent"/> that has exec'd sleep, or 0.</summary>
     private static int SleepingChild(int parent)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace Nsfs.Cli.Commands;
 
@@ -9,16 +8,8 @@ internal static class InitPidCommand
     public static Command Create(CliContext context)
     {
         var pid = CommandRunner.PidArgument("pid", "A process id in the caller's PID namespace.");
-        var command = new Command("init-pid", "Print the pid, as seen here, of the init process (pid 1) of PID's PID namespace.")
-        {
-            pid,
-        };
-        command.SetAction(parseResult => CommandRunner.Run(context, () =>
-        {
-            int initPid = PidNamespace.GetInitPidOfProcess(parseResult.GetValue(pid));
-            context.Out.WriteLine(initPid.ToString(CultureInfo.InvariantCulture));
-            return ExitCode.Ok;
-        }));
+        var command = new Command("init-pid", "Print the pid, as seen here, of the init process (pid 1) of PID's PID namespace.") { pid };
+        command.SetAction(parseResult => CommandRunner.RunPrintingPid(context, () => PidNamespace.GetInitPidOfProcess(parseResult.GetValue(pid))));
         return command;
     }
 }

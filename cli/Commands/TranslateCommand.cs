@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace Nsfs.Cli.Commands;
 
@@ -31,22 +30,20 @@ internal static class TranslateCommand
                 result.AddError("Give exactly one of --to-ns-of P and --from-ns-of P.");
             }
         });
-        command.SetAction(parseResult => CommandRunner.Run(context, () =>
+        command.SetAction(parseResult => CommandRunner.RunPrintingPid(context, () =>
         {
             int value = parseResult.GetValue(pid);
             bool wantTgid = parseResult.GetValue(tgid);
             bool into = parseResult.GetResult(toNsOf) is not null;
             int process = into ? parseResult.GetValue(toNsOf) : parseResult.GetValue(fromNsOf);
             using var ns = PidNamespace.Open(process);
-            int answer = (into, wantTgid) switch
+            return (into, wantTgid) switch
             {
                 (true, false) => ns.GetPidInNamespace(value),
                 (true, true) => ns.GetTgidInNamespace(value),
                 (false, false) => ns.GetPidFromNamespace(value),
                 (false, true) => ns.GetTgidFromNamespace(value),
             };
-            context.Out.WriteLine(answer.ToString(CultureInfo.InvariantCulture));
-            return ExitCode.Ok;
         }));
         return command;
     }

@@ -47,7 +47,7 @@ internal static class CSharpEmitter
             EmitConstant(w, constant, architectures);
         }
 
-        if (model.Requests.Count > 0 || model.Constants.Any(DiffersByArchitecture))
+        if (model.Requests.Count > 0 || model.Constants.Any(c => DiffersByArchitecture(c, architectures.Count) && IsEverywhere(c, architectures.Count)))
         {
             EmitSelect(w, architectures);
         }
@@ -128,17 +128,23 @@ internal static class CSharpEmitter
     private static void EmitConstant(SourceWriter w, ConstantModel constant, List<DataModel> architectures)
     {
         var first = CSharpLiterals.Constant(constant, constant.Values[0]);
-        var uniform = !DiffersByArchitecture(constant);
+        var uniform = !DiffersByArchitecture(constant, architectures.Count);
+        var everywhere = IsEverywhere(constant, architectures.Count);
+        var missing = string.Join(", ", architectures.Where(a => !constant.Values.Any(v => v.Arch == a.Name)).Select(a => a.Name));
         var remarks = $"<c>#define {Names.Xml(constant.Name)} {Names.Xml(constant.Expression)}</c> (line {constant.Location.Line})" +
-            (uniform ? "." : "; the value depends on the architecture.");
+            (uniform ? "." : everywhere ? "; the value depends on the architecture." : $"; the header does not define it on {missing}, so reading it there throws.");
         w.Summary(constant.Documentation ?? $"The {constant.Name} constant.", remarks);
         if (uniform)
         {
             w.Line($"public const {first.Type} {Names.Identifier(constant.Name)} = {first.Literal};");
         }
-        else
+        else if (everywhere)
         {
             EmitCurrentValue(w, CommonType(constant), constant.Name, architectures);
+        }
+        else
+        {
+            EmitPartialCurrentValue(w, CommonType(constant), constant, architectures);
         }
 
         w.Line();
@@ -152,21 +158,36 @@ internal static class CSharpEmitter
         w.Line($"public static readonly {type} {id} = Select<{type}>({Names.Literal(name)}, {arguments});");
     }
 
-    // The one place a generated class maps the process architecture to its per-architecture value.
+    // A constant that some architectures lack picks among those that define it; the others throw as an unknown architecture does.
+    private static void EmitPartialCurrentValue(SourceWriter w, string type, ConstantModel constant, List<DataModel> architectures)
+    {
+        var id = Names.Identifier(constant.Name);
+        w.Line($"public static readonly {type} {id} = {Metadata}.LinuxArchitectures.Current switch");
+        EmitArchitectureArms(w, architectures.Where(a => constant.Values.Any(v => v.Arch == a.Name)).Select(a => (a, $"{a.CSharpName}.{id}")),
+            type, Names.Literal(constant.Name));
+    }
+
+    // Select, through which the requests and the constants every architecture defines pick their current value.
     private static void EmitSelect(SourceWriter w, List<DataModel> architectures)
     {
         var parameters = string.Join(", ", architectures.Select(a => $"T {Parameter(a)}"));
         w.Summary("Picks the value of the current process's architecture.");
         w.Line($"private static T Select<T>(string name, {parameters}) => {Metadata}.LinuxArchitectures.Current switch");
+        EmitArchitectureArms(w, architectures.Select(a => (a, Parameter(a))), "T", "name");
+        w.Line();
+    }
+
+    // The one place a generated class maps the process architecture to its per-architecture value.
+    private static void EmitArchitectureArms(SourceWriter w, IEnumerable<(DataModel Architecture, string Value)> arms, string type, string name)
+    {
         w.Line("{");
-        foreach (var architecture in architectures)
+        foreach (var (architecture, value) in arms)
         {
-            w.Line($"    {Metadata}.LinuxArchitecture.{architecture.CSharpName} => {Parameter(architecture)},");
+            w.Line($"    {Metadata}.LinuxArchitecture.{architecture.CSharpName} => {value},");
         }
 
-        w.Line($"    _ => {Metadata}.LinuxArchitectures.ThrowUnsupported<T>(name),");
+        w.Line($"    _ => {Metadata}.LinuxArchitectures.ThrowUnsupported<{type}>({name}),");
         w.Line("};");
-        w.Line();
     }
 
     private static string Parameter(DataModel architecture) => "@" + architecture.Name;
@@ -184,9 +205,14 @@ internal static class CSharpEmitter
             w.Line($"public const uint {Names.Identifier(request.Name)} = {Hex(value.Value)};");
         }
 
-        foreach (var constant in model.Constants.Where(DiffersByArchitecture))
+        foreach (var constant in model.Constants.Where(c => DiffersByArchitecture(c, model.Architectures.Count)))
         {
-            var value = CSharpLiterals.Constant(constant, constant.Values.First(v => v.Arch == architecture.Name));
+            if (constant.Values.FirstOrDefault(v => v.Arch == architecture.Name) is not { } defined)
+            {
+                continue; // the header does not define it on this architecture
+            }
+
+            var value = CSharpLiterals.Constant(constant, defined);
             var type = CommonType(constant);
             w.Summary($"{constant.Name} on {architecture.Name}.");
             w.Line(type == value.Type
@@ -275,9 +301,12 @@ internal static class CSharpEmitter
         return types.Count == 1 ? types[0] : types.Contains("ulong") ? "ulong" : "long";
     }
 
-    // A constant gets per-architecture members when its C# value is not the same everywhere.
-    private static bool DiffersByArchitecture(ConstantModel constant) =>
-        constant.Values.Select(v => CSharpLiterals.Constant(constant, v)).Distinct().Count() > 1;
+    // A constant gets per-architecture members when its C# value is not the same everywhere, or
+    // when the header defines it on some architectures only.
+    private static bool DiffersByArchitecture(ConstantModel constant, int architectures) =>
+        !IsEverywhere(constant, architectures) || constant.Values.Select(v => CSharpLiterals.Constant(constant, v)).Distinct().Count() > 1;
+
+    private static bool IsEverywhere(ConstantModel constant, int architectures) => constant.Values.Count == architectures;
 
     private static string ArgumentKind(string facts) => facts switch
     {

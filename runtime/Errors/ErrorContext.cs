@@ -1,5 +1,3 @@
-using Nsfs.Uapi;
-
 namespace Nsfs.Errors;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.Interop;
-using Nsfs.Uapi;
-
 namespace Nsfs.Errors;
 
 /// <summary>
@@ -58,9 +54,9 @@ internal static class NsfsErrors
                 context.ParameterName),
             Errno.ENOTTY when op is NsfsOperation.GetNamespaceType or NsfsOperation.OpenPath => new NotANamespaceException(
                 context.Path, errno, $"{context.Path ?? "The file descriptor"} is not an nsfs namespace file (ENOTTY)."),
-            Errno.ENOTTY or Errno.ENOSYS => new PlatformNotSupportedException(
+            _ when errno == Errno.ENOTTY || errno == Errno.ENOSYS => new PlatformNotSupportedException(
                 $"{op} is not supported by this kernel ({Errno.Name(errno)}): {RequiredKernel(op)}."),
-            Errno.EOPNOTSUPP => new PlatformNotSupportedException(
+            _ when errno == Errno.EOPNOTSUPP => new PlatformNotSupportedException(
                 $"{op}: the kernel was built without this namespace type (EOPNOTSUPP)."),
             Errno.EFAULT => new InvalidOperationException(
                 $"{op}: the kernel rejected an argument buffer (EFAULT); this is a bug in Nsfs."),

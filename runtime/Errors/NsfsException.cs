@@ -1,5 +1,3 @@
-using Nsfs.Interop;
-
 namespace Nsfs;
 
 /// <summary>A namespace or pidfd operation failed with an errno that has no more specific .NET exception.</summary>

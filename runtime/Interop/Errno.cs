@@ -1,11 +1,14 @@
-using Nsfs.Uapi;
-
 namespace Nsfs.Interop;
 
 /// <summary>
-/// The errno values the runtime tells apart, generated from the vendored headers through
-/// <c>Interop/syscall-constants.h</c> (which says why they hold on every architecture .NET runs on).
+/// The errno values the runtime and the cli tell apart, generated from the vendored headers through
+/// <c>Interop/syscall-constants.h</c>.
 /// </summary>
+/// <remarks>
+/// 1 to 34 are the same on every architecture, so they are constants. The higher ones are
+/// renumbered on alpha, mips, parisc and sparc, where the header leaves them undefined: they are
+/// the current process's values, read once.
+/// </remarks>
 internal static class Errno
 {
     public const int EPERM = SyscallConstants.NSFS_EPERM;
@@ -16,13 +19,14 @@ internal static class Errno
     public const int ENOMEM = SyscallConstants.NSFS_ENOMEM;
     public const int EACCES = SyscallConstants.NSFS_EACCES;
     public const int EFAULT = SyscallConstants.NSFS_EFAULT;
+    public const int ENOTDIR = SyscallConstants.NSFS_ENOTDIR;
     public const int EINVAL = SyscallConstants.NSFS_EINVAL;
     public const int ENFILE = SyscallConstants.NSFS_ENFILE;
     public const int EMFILE = SyscallConstants.NSFS_EMFILE;
     public const int ENOTTY = SyscallConstants.NSFS_ENOTTY;
-    public const int ENOSYS = SyscallConstants.NSFS_ENOSYS;
-    public const int EOVERFLOW = SyscallConstants.NSFS_EOVERFLOW;
-    public const int EOPNOTSUPP = SyscallConstants.NSFS_EOPNOTSUPP;
+    public static readonly int ENOSYS = SyscallConstants.NSFS_ENOSYS;
+    public static readonly int EOVERFLOW = SyscallConstants.NSFS_EOVERFLOW;
+    public static readonly int EOPNOTSUPP = SyscallConstants.NSFS_EOPNOTSUPP;
 
     /// <summary>The symbolic name, for messages; "errno N" for values the runtime never expects.</summary>
     public static string Name(int errno) => errno switch
@@ -35,13 +39,14 @@ internal static class Errno
         ENOMEM => "ENOMEM",
         EACCES => "EACCES",
         EFAULT => "EFAULT",
+        ENOTDIR => "ENOTDIR",
         EINVAL => "EINVAL",
         ENFILE => "ENFILE",
         EMFILE => "EMFILE",
         ENOTTY => "ENOTTY",
-        ENOSYS => "ENOSYS",
-        EOVERFLOW => "EOVERFLOW",
-        EOPNOTSUPP => "EOPNOTSUPP",
+        _ when errno == ENOSYS => "ENOSYS",
+        _ when errno == EOVERFLOW => "EOVERFLOW",
+        _ when errno == EOPNOTSUPP => "EOPNOTSUPP",
         _ => "errno " + errno.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.SafeHandles;
-
 namespace Nsfs.Interop;
 
 /// <summary>
@@ -32,8 +29,13 @@ internal static unsafe partial class Libc
     [LibraryImport(LibName, EntryPoint = "ioctl", SetLastError = true)]
     public static partial int IoctlRaw(int fd, nuint request, nint arg);
 
+    // Any SafeHandle: the cli states the files it opens through .NET's own SafeFileHandle.
     [LibraryImport(LibName, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    public static partial int Statx(SafeFileDescriptorHandle fd, string path, int flags, uint mask, StatxBuffer* buffer);
+    public static partial int Statx(SafeHandle directory, string path, int flags, uint mask, StatxBuffer* buffer);
+
+    // Raw-directory variant for AT_FDCWD, which no handle stands for.
+    [LibraryImport(LibName, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    public static partial int Statx(int directory, string path, int flags, uint mask, StatxBuffer* buffer);
 
     [LibraryImport(LibName, EntryPoint = "getpid")]
     public static partial int GetPid();

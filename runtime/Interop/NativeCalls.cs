@@ -1,8 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Uapi;
-
 namespace Nsfs.Interop;
 
 /// <summary>
@@ -66,18 +61,51 @@ internal static unsafe class NativeCalls
     }
 
     /// <summary>The (device, inode) of an open descriptor.</summary>
-    public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context)
-    {
-        StatxBuffer buffer;
-        int result;
-        int errno;
-        do
-        {
-            result = Libc.Statx(fd, "", SyscallConstants.NSFS_AT_EMPTY_PATH, SyscallConstants.NSFS_STATX_INO, &buffer);
-        }
-        while (Interrupted(result, out errno));
+    public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context) =>
+        Statx(fd, SyscallConstants.NSFS_STATX_INO, out var buffer, out int errno) == 0
+            ? new NamespaceIdentity(buffer.Device, buffer.Inode)
+            : throw NsfsErrors.CreateException(errno, context);
 
-        return result == 0 ? new NamespaceIdentity(buffer.Device, buffer.Inode) : throw NsfsErrors.CreateException(errno, context);
+    /// <summary>statx(2) of an open descriptor. Returns 0, or -1 with <paramref name="errno"/> set.</summary>
+    /// <param name="fd">The descriptor.</param>
+    /// <param name="mask">The <c>STATX_*</c> fields wanted.</param>
+    /// <param name="buffer">The fields asked for (and any others the kernel filled).</param>
+    /// <param name="errno">0, or why it failed.</param>
+    public static int Statx(SafeHandle fd, uint mask, out StatxBuffer buffer, out int errno)
+    {
+        buffer = default;
+        int result;
+        fixed (StatxBuffer* status = &buffer)
+        {
+            do
+            {
+                result = Libc.Statx(fd, string.Empty, SyscallConstants.NSFS_AT_EMPTY_PATH, mask, status);
+            }
+            while (Interrupted(result, out errno));
+        }
+
+        return result;
+    }
+
+    /// <summary>statx(2) of a path, relative to the working directory, following symbolic links. Returns 0, or -1 with <paramref name="errno"/> set.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="mask">The <c>STATX_*</c> fields wanted.</param>
+    /// <param name="buffer">The fields asked for (and any others the kernel filled).</param>
+    /// <param name="errno">0, or why it failed.</param>
+    public static int Statx(string path, uint mask, out StatxBuffer buffer, out int errno)
+    {
+        buffer = default;
+        int result;
+        fixed (StatxBuffer* status = &buffer)
+        {
+            do
+            {
+                result = Libc.Statx(SyscallConstants.NSFS_AT_FDCWD, path, 0, mask, status);
+            }
+            while (Interrupted(result, out errno));
+        }
+
+        return result;
     }
 
     /// <summary>Whether <paramref name="fd"/> polls readable right now (a pidfd does once its process exits); -1 with errno on failure.</summary>

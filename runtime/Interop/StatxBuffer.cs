@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Nsfs.Interop;
 
 /// <summary>
@@ -10,7 +8,9 @@ namespace Nsfs.Interop;
 internal struct StatxBuffer
 {
     [FieldOffset(0)] public uint Mask;
+    [FieldOffset(28)] public ushort Mode;
     [FieldOffset(32)] public ulong Inode;
+    [FieldOffset(40)] public ulong Size;
     [FieldOffset(136)] public uint DeviceMajor;
     [FieldOffset(140)] public uint DeviceMinor;
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Nsfs.Metadata;
 
 /// <summary>Chooses the <see cref="LinuxArchitecture"/> whose ioctl encoding applies to this process.</summary>
@@ -31,7 +29,8 @@ public static class LinuxArchitectures
 
     /// <summary>
     /// Throws the exception generated code raises when a per-architecture value is read on an
-    /// architecture without a data model. Generated code calls this from its architecture switch.
+    /// architecture without a data model, or on one where the header does not define it.
+    /// Generated code calls this from its architecture switch.
     /// </summary>
     /// <typeparam name="T">The type of the value the caller wanted.</typeparam>
     /// <param name="name">The C name of the constant.</param>
@@ -39,5 +38,6 @@ public static class LinuxArchitectures
     /// <exception cref="PlatformNotSupportedException">Always.</exception>
     public static T ThrowUnsupported<T>(string name) =>
         throw new PlatformNotSupportedException(
-            $"{name}: no Linux data model for process architecture {RuntimeInformation.ProcessArchitecture}.");
+            $"{name} has no value for process architecture {RuntimeInformation.ProcessArchitecture}: "
+            + (Current is { } known ? $"the header does not define it on {known}." : "there is no Linux data model for it."));
 }

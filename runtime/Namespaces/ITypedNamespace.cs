@@ -1,5 +1,3 @@
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>A namespace class bound to one namespace type, so generic code can name the type it expects.</summary>

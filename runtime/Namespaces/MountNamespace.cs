@@ -1,9 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Interop;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>A mount namespace. Mount namespaces are ordered by id and can be walked (Linux 6.12+).</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Interop;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Nsfs.SafeHandles;
 
 namespace Nsfs;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>The names procfs and lsns use for namespace types (<c>mnt</c>, <c>pid</c>, …).</summary>

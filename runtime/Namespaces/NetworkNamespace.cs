@@ -1,6 +1,3 @@
-using Nsfs.SafeHandles;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>A network namespace.</summary>

@@ -1,10 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Interop;
 using Nsfs.Translation;
-using Nsfs.Uapi;
 
 namespace Nsfs;
 

@@ -1,6 +1,3 @@
-using Nsfs.SafeHandles;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>A time (CLOCK_MONOTONIC and CLOCK_BOOTTIME offsets) namespace.</summary>

@@ -1,8 +1,3 @@
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Interop;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>A user namespace: owns every other namespace and maps uids and gids.</summary>

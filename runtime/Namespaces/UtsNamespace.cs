@@ -1,6 +1,3 @@
-using Nsfs.SafeHandles;
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>A UTS (host and domain name) namespace.</summary>

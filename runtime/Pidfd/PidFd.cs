@@ -1,9 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Nsfs.Errors;
-using Nsfs.SafeHandles;
-using Nsfs.Interop;
-using Nsfs.Uapi;
 
 namespace Nsfs;
 

@@ -1,5 +1,3 @@
-using Nsfs.Uapi;
-
 namespace Nsfs;
 
 /// <summary>The <c>PIDFD_INFO_*</c> mask bits: what to ask PIDFD_GET_INFO for, and what it filled in.</summary>

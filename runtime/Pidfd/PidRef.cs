@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Nsfs.Interop;
-using Nsfs.Uapi;
 
 namespace Nsfs;
 

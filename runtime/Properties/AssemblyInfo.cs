@@ -7,3 +7,7 @@ using System.Runtime.Versioning;
 // The tests drive raw requests (foreign ioctl numbers, a PID request on a mount namespace) through
 // the internal interop layer to prove the errno mapping on the real kernel.
 [assembly: InternalsVisibleTo("Nsfs.Runtime.Tests")]
+
+// The nsfs command is built from this repository with this assembly: it reaches the kernel through
+// the same interop layer (statx of its input files) instead of a second set of P/Invokes and numbers.
+[assembly: InternalsVisibleTo("Nsfs.Cli")]

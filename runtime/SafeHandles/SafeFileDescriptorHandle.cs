@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Nsfs.Interop;
-
 namespace Nsfs.SafeHandles;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Nsfs.Interop;
-
 namespace Nsfs.Translation;
 
 /// <summary>

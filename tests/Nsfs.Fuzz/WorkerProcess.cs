@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Nsfs.Tests.Shared;
 
 namespace Nsfs.Fuzz;
 
@@ -56,24 +57,16 @@ internal sealed class WorkerProcess : IDisposable
     private Process Start()
     {
         var entry = typeof(WorkerProcess).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = new UTF8Encoding(false),
+            // The memory bound: more live heap than this is an OutOfMemoryException inside the worker.
+            ["DOTNET_GCHeapHardLimit"] = "0x" + _options.HeapLimitBytes.ToString("x", CultureInfo.InvariantCulture),
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_TieredPGO"] = "0",
         };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(entry);
-        start.ArgumentList.Add("--worker");
-        start.ArgumentList.Add("--repo");
-        start.ArgumentList.Add(_repositoryRoot);
-        // The memory bound: more live heap than this is an OutOfMemoryException inside the worker.
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + _options.HeapLimitBytes.ToString("x", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "0";
-        start.Environment["DOTNET_TieredPGO"] = "0";
+        var start = ChildProcess.StartInfo("dotnet", ["exec", entry, "--worker", "--repo", _repositoryRoot], environment);
+        start.StandardInputEncoding = new UTF8Encoding(false);
+        start.StandardOutputEncoding = new UTF8Encoding(false);
         _stderr = new StringBuilder();
         var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start a fuzz worker.");
         var stderr = _stderr;
@@ -107,19 +100,6 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         _process = null;
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        process.Dispose();
+        ChildProcess.Stop(process, TimeSpan.FromSeconds(5));
     }
 }

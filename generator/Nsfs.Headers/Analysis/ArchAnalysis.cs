@@ -26,6 +26,9 @@ public sealed class ArchAnalysis
     /// <summary>Numeric constants that evaluated.</summary>
     public List<(string Name, string? Doc, SourceLocation Location, string Expression, CValue Value)> Constants { get; } = new();
 
+    /// <summary>Names of the macros whose evaluation failed here (each reported).</summary>
+    public HashSet<string> FailedMacroNames { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Names of every macro that is a request, even those that failed here.</summary>
     public HashSet<string> RequestNames { get; } = new(System.StringComparer.Ordinal);
 

@@ -166,6 +166,7 @@ public static class HeaderEvaluator
             analysis.Diagnostics.Add(ReferenceEquals(error, work.Exhausted)
                 ? error.ToDiagnostic()
                 : Describe(error, macro, analysis.RequestNames.Contains(macro.Name), missingIncludes));
+            analysis.FailedMacroNames.Add(macro.Name);
             work.ChargeError(error.Location);
         }
     }

@@ -181,26 +181,28 @@ public static class HeaderModelBuilder
 
     private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
     {
+        // A constant the header defines only on some architectures (under #ifdef __x86_64__, say)
+        // has values for those only; one that failed to evaluate anywhere (reported there) has none.
         var result = new List<ConstantModel>();
         var byArchitecture = analyses.Select(a => (Analysis: a, ByName: FirstByName(a.Constants, c => c.Name))).ToList();
-        foreach (var constant in analyses[0].Constants)
+        var done = new HashSet<string>(analyses.SelectMany(a => a.FailedMacroNames), StringComparer.Ordinal);
+        foreach (var constant in analyses.SelectMany(a => a.Constants))
         {
+            if (!done.Add(constant.Name))
+            {
+                continue;
+            }
+
             var values = new List<ArchConstantValue>();
             foreach (var (analysis, byName) in byArchitecture)
             {
-                var match = byName.TryGetValue(constant.Name, out var found) ? found : default;
-                if (match.Name is null)
+                if (byName.TryGetValue(constant.Name, out var found))
                 {
-                    break;
+                    values.Add(new ArchConstantValue(analysis.Model.Name, found.Value));
                 }
-
-                values.Add(new ArchConstantValue(analysis.Model.Name, match.Value));
             }
 
-            if (values.Count == analyses.Count)
-            {
-                result.Add(new ConstantModel(constant.Name, constant.Doc, constant.Location, constant.Expression, values.ToEquatableArray()));
-            }
+            result.Add(new ConstantModel(constant.Name, constant.Doc, constant.Location, constant.Expression, values.ToEquatableArray()));
         }
 
         // Enumerators of anonymous enums are constants too.
@@ -243,7 +245,8 @@ public static class HeaderModelBuilder
                     continue;
                 }
 
-                if (DiffersByArchitecture(constants.First(c => c.Name == macro)))
+                var merged = constants.FirstOrDefault(c => c.Name == macro);
+                if (merged is null || merged.Values.Count != analyses.Count || DiffersByArchitecture(merged))
                 {
                     diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location, $"enum {grouped.Name}: {macro} differs between architectures"));
                     continue;

@@ -32,21 +32,9 @@ internal static class OlderKernelProbe
 
         int self = Libc.GetPid();
         Outcome.Report("probe", () => $"{KernelSupport.HasPidTranslationIoctls} {KernelSupport.DefaultPidTranslationStrategy} {KernelSupport.HasProcStatusFallback}");
-        Outcome.Report("translate", () =>
-        {
-            using var own = PidNamespace.OpenCurrent();
-            return $"{own.Strategy} {own.GetPidInNamespace(self) == self && own.GetTgidFromNamespace(self) == self}";
-        });
-        Outcome.Report("missing", () =>
-        {
-            using var own = PidNamespace.OpenCurrent();
-            return own.GetPidFromNamespace(MissingPid);
-        });
-        Outcome.Report("try-missing", () =>
-        {
-            using var own = PidNamespace.OpenCurrent();
-            return own.TryGetPidFromNamespace(MissingPid, out _);
-        });
+        Outcome.Report("translate", PidNamespace.OpenCurrent, own => $"{own.Strategy} {own.GetPidInNamespace(self) == self && own.GetTgidFromNamespace(self) == self}");
+        Outcome.Report("missing", PidNamespace.OpenCurrent, own => own.GetPidFromNamespace(MissingPid));
+        Outcome.Report("try-missing", PidNamespace.OpenCurrent, own => own.TryGetPidFromNamespace(MissingPid, out _));
         Outcome.Report("force-ioctl", () =>
         {
             using var own = PidNamespace.OpenCurrent();
@@ -54,41 +42,13 @@ internal static class OlderKernelProbe
             return own.Strategy;
         });
         Outcome.Report("init-pid", () => PidNamespace.GetInitPidOfProcess(self));
-        Outcome.Report("ns-id", () =>
-        {
-            using var net = NetworkNamespace.OpenCurrent();
-            return net.GetId();
-        });
-        Outcome.Report("mntns-id", () =>
-        {
-            using var mnt = MountNamespace.OpenCurrent();
-            return mnt.GetMountNamespaceId();
-        });
-        Outcome.Report("mnt-info", () =>
-        {
-            using var mnt = MountNamespace.OpenCurrent();
-            return mnt.GetInfo().Id;
-        });
-        Outcome.Report("pidfd-info", () =>
-        {
-            using var pidfd = PidFd.Open(self);
-            return pidfd.GetInfo().Pid;
-        });
-        Outcome.Report("pidfd-pid", () =>
-        {
-            using var pidfd = PidFd.Open(self);
-            return pidfd.TryGetPid(out int pid) ? pid : 0;
-        });
-        Outcome.Report("pidfd-ns", () =>
-        {
-            using var pidfd = PidFd.Open(self);
-            return pidfd.GetPidNamespace();
-        });
-        Outcome.Report("pin", () =>
-        {
-            using var pinned = PidRef.Pin(self);
-            return pinned.IsCurrent();
-        });
+        Outcome.Report("ns-id", NetworkNamespace.OpenCurrent, net => net.GetId());
+        Outcome.Report("mntns-id", MountNamespace.OpenCurrent, mnt => mnt.GetMountNamespaceId());
+        Outcome.Report("mnt-info", MountNamespace.OpenCurrent, mnt => mnt.GetInfo().Id);
+        Outcome.Report("pidfd-info", () => PidFd.Open(self), pidfd => pidfd.GetInfo().Pid);
+        Outcome.Report("pidfd-pid", () => PidFd.Open(self), pidfd => pidfd.TryGetPid(out int pid) ? pid : 0);
+        Outcome.Report("pidfd-ns", () => PidFd.Open(self), pidfd => pidfd.GetPidNamespace());
+        Outcome.Report("pin", () => PidRef.Pin(self), pinned => pinned.IsCurrent());
         Outcome.Report("cli-init-pid", () =>
         {
             using var output = new StringWriter(CultureInfo.InvariantCulture);

@@ -20,6 +20,15 @@ internal static class Outcome
         Console.WriteLine($"{name}={text}");
     }
 
+    /// <summary>Reports what <paramref name="use"/> makes of what <paramref name="open"/> opens, which is disposed after.</summary>
+    public static void Report<T>(string name, Func<T> open, Func<T, object?> use)
+        where T : IDisposable =>
+        Report(name, () =>
+        {
+            using var opened = open();
+            return use(opened);
+        });
+
     /// <summary>Parses the helper's output into name → outcome.</summary>
     public static Dictionary<string, string> Parse(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries)

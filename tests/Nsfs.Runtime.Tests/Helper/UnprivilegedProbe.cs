@@ -9,37 +9,17 @@ internal static class UnprivilegedProbe
     {
         int self = Libc.GetPid();
         Outcome.Report("open-other", () => PidNamespace.Open(rootOwnedPid));
-        Outcome.Report("pidfd-ns", () =>
-        {
-            using var pidfd = PidFd.Open(rootOwnedPid);
-            return pidfd.GetPidNamespace();
-        });
+        Outcome.Report("pidfd-ns", () => PidFd.Open(rootOwnedPid), pidfd => pidfd.GetPidNamespace());
         Outcome.Report("signal-other", () =>
         {
             using var pidfd = PidFd.Open(rootOwnedPid);
             pidfd.SendSignal(0);
             return "sent";
         });
-        Outcome.Report("mnt-next", () =>
-        {
-            using var mnt = MountNamespace.OpenCurrent();
-            return mnt.GetNext();
-        });
-        Outcome.Report("parent-of-own", () =>
-        {
-            using var own = PidNamespace.OpenCurrent();
-            return own.GetParent();
-        });
-        Outcome.Report("own-translate", () =>
-        {
-            using var own = PidNamespace.OpenCurrent();
-            return own.GetPidInNamespace(self) == self && own.GetPidFromNamespace(self) == self;
-        });
-        Outcome.Report("translate-other", () =>
-        {
-            using var own = PidNamespace.OpenCurrent();
-            return own.GetPidFromNamespace(rootOwnedPid);
-        });
+        Outcome.Report("mnt-next", MountNamespace.OpenCurrent, mnt => mnt.GetNext());
+        Outcome.Report("parent-of-own", PidNamespace.OpenCurrent, own => own.GetParent());
+        Outcome.Report("own-translate", PidNamespace.OpenCurrent, own => own.GetPidInNamespace(self) == self && own.GetPidFromNamespace(self) == self);
+        Outcome.Report("translate-other", PidNamespace.OpenCurrent, own => own.GetPidFromNamespace(rootOwnedPid));
         return 0;
     }
 }

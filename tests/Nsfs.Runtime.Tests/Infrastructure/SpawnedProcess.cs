@@ -21,30 +21,8 @@ internal sealed class SpawnedProcess : IDisposable
 
     public static SpawnedProcess Start(string file, params string[] args) => Start(file, args, null);
 
-    public static SpawnedProcess Start(string file, IEnumerable<string> args, IDictionary<string, string>? environment)
-    {
-        var info = new ProcessStartInfo(file)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        if (environment is not null)
-        {
-            foreach (var (key, value) in environment)
-            {
-                info.Environment[key] = value;
-            }
-        }
-
-        return new SpawnedProcess(Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}."));
-    }
+    public static SpawnedProcess Start(string file, IEnumerable<string> args, IDictionary<string, string>? environment) =>
+        new(Process.Start(ChildProcess.StartInfo(file, args, environment)) ?? throw new InvalidOperationException($"Could not start {file}."));
 
     /// <summary>The test assembly run as the helper program (see HelperProgram), with these arguments.</summary>
     public static string[] HelperCommandLine(params string[] helperArgs) =>
@@ -110,23 +88,7 @@ internal sealed class SpawnedProcess : IDisposable
         return children.FirstOrDefault(c => ReadComm(c) == comm);
     }, $"a child '{comm}' of {parent}");
 
-    public static int WaitFor(Func<int> probe, string what)
-    {
-        var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            int value = probe();
-            if (value != 0)
-            {
-                return value;
-            }
-
-            Thread.Sleep(10);
-        }
-
-        Assert.Fail($"Timed out waiting for {what}.");
-        return 0;
-    }
+    public static int WaitFor(Func<int> probe, string what) => ChildProcess.WaitFor(probe, what, ReadyTimeout);
 
     public static string? ReadComm(int pid)
     {
@@ -140,22 +102,5 @@ internal sealed class SpawnedProcess : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-            }
-
-            Process.WaitForExit(10_000);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        Process.Dispose();
-    }
+    public void Dispose() => ChildProcess.Stop(Process, TimeSpan.FromSeconds(10));
 }
