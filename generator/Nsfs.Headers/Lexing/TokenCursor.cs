@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Lexing;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Preprocessing;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Preprocessing;
 
