@@ -20,9 +20,6 @@ namespace Nsfs.Headers.Parsing;
 /// </remarks>
 public sealed partial class DeclarationParser : ITypeNames
 {
-    /// <summary>The deepest nesting of structs, declarators or parentheses.</summary>
-    public const int MaxNesting = HeaderLimits.MaxDeclarationNesting;
-
     private readonly TypeTable _types;
     private readonly ExpressionEvaluator _evaluator;
     private readonly AttributeReader _attributes;
@@ -160,10 +157,10 @@ public sealed partial class DeclarationParser : ITypeNames
 
     private void Enter(TokenCursor cursor)
     {
-        if (++_nesting > MaxNesting)
+        if (++_nesting > HeaderLimits.MaxDeclarationNesting)
         {
             _nesting--;
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Declarations nested deeper than {MaxNesting}", cursor.Location);
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Declarations nested deeper than {HeaderLimits.MaxDeclarationNesting}", cursor.Location);
         }
     }
 }

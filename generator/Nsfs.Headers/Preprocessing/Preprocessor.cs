@@ -19,12 +19,6 @@ namespace Nsfs.Headers.Preprocessing;
 /// </summary>
 public sealed class Preprocessor
 {
-    /// <summary>The deepest include nesting.</summary>
-    public const int MaxIncludeDepth = HeaderLimits.MaxIncludeDepth;
-
-    /// <summary>The deepest <c>#if</c> nesting.</summary>
-    public const int MaxConditionalDepth = HeaderLimits.MaxConditionalDepth;
-
     private static readonly ConditionalWeakTable<DataModel, IReadOnlyList<Macro>> PredefinedMacros = new();
 
     private readonly IncludeResolver _resolver;
@@ -301,14 +295,14 @@ public sealed class Preprocessor
 
     private void OpenConditional(Token hash, Token name, List<Token> rest, Stack<Conditional> conditionals)
     {
-        if (conditionals.Count >= MaxConditionalDepth)
+        if (conditionals.Count >= HeaderLimits.MaxConditionalDepth)
         {
             // The group is skipped but kept on the stack, so its #else and #endif lines still
             // match; reported once, at the first #if past the limit, not at every #endif after it.
-            if (conditionals.Count == MaxConditionalDepth)
+            if (conditionals.Count == HeaderLimits.MaxConditionalDepth)
             {
                 _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, name.Location,
-                    $"Conditionals nested deeper than {MaxConditionalDepth}; the group is skipped"));
+                    $"Conditionals nested deeper than {HeaderLimits.MaxConditionalDepth}; the group is skipped"));
             }
 
             conditionals.Push(new Conditional(hash.Location, parentActive: false, active: false));
@@ -471,9 +465,9 @@ public sealed class Preprocessor
             throw new HeaderException(DiagnosticIds.SyntaxError, "#include expects \"FILE\" or <FILE>", directive.Location);
         }
 
-        if (depth + 1 > MaxIncludeDepth)
+        if (depth + 1 > HeaderLimits.MaxIncludeDepth)
         {
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"#include nested deeper than {MaxIncludeDepth} (recursive include?)", directive.Location);
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"#include nested deeper than {HeaderLimits.MaxIncludeDepth} (recursive include?)", directive.Location);
         }
 
         var location = new SourceLocation(directive.Path, directive.Line, directive.Column, directive.Text.Length);

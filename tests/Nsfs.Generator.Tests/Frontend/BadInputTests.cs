@@ -95,12 +95,12 @@ public sealed class BadInputTests
         var model = Run(text.ToString());
 
         // Expanding A_k reads 2^(k+2) - 1 tokens (2^(k+1) - 1 macro names, 2^(k+1) x's): with
-        // MaxSteps = 200000 the first over the per-use limit is A16, and the smaller ones expand and
+        // MaxExpansionTokens = 200000 the first over the per-use limit is A16, and the smaller ones expand and
         // stop at the undefined x, which for a macro that is not a request is the quiet NSFS1014. A16
         // and later each spend 200000 tokens before failing, so the header's work budget runs out
         // among them: that is reported once, where it ran out, and the rest of the header (AFTER
         // included) is skipped rather than costing 25 more such expansions.
-        var first = Enumerable.Range(0, 41).First(k => (1L << (k + 2)) - 1 > Nsfs.Headers.Preprocessing.MacroExpander.MaxSteps);
+        var first = Enumerable.Range(0, 41).First(k => (1L << (k + 2)) - 1 > HeaderLimits.MaxExpansionTokens);
         Assert.Equal(16, first);
         for (var k = 0; k < first; k++)
         {
@@ -109,7 +109,7 @@ public sealed class BadInputTests
 
         var exhausted = Assert.Single(model.Diagnostics, d => d.Message.Contains("units of work", StringComparison.Ordinal));
         Assert.Equal(("NSFS1010", Path), (exhausted.Id, exhausted.Location.Path));
-        Assert.InRange(model.Diagnostics.Count(d => d.Id == "NSFS1010"), 1, 1 + (HeaderLimits.MaxWorkUnits / MacroExpander.MaxSteps));
+        Assert.InRange(model.Diagnostics.Count(d => d.Id == "NSFS1010"), 1, 1 + (HeaderLimits.MaxWorkUnits / HeaderLimits.MaxExpansionTokens));
         Assert.Empty(model.Constants);
     }
 
@@ -198,7 +198,7 @@ public sealed class BadInputTests
 
         var model = Run(text);
 
-        var limit = Nsfs.Headers.Preprocessing.Preprocessor.MaxConditionalDepth;
+        var limit = HeaderLimits.MaxConditionalDepth;
         var diagnostic = Assert.Single(model.Diagnostics);
         Assert.Equal(("NSFS1010", limit + 1, 2), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Equal(["AFTER"], model.Constants.Select(c => c.Name));
@@ -213,8 +213,8 @@ public sealed class BadInputTests
         var model = Run(text);
 
         // struct deep is level 1 and the k-th anonymous struct level k + 1; entering level
-        // MaxNesting + 1 fails at the token after its '{': "struct deep { " is 14 columns, each "struct { " 9.
-        var limit = Nsfs.Headers.Parsing.DeclarationParser.MaxNesting;
+        // MaxDeclarationNesting + 1 fails at the token after its '{': "struct deep { " is 14 columns, each "struct { " 9.
+        var limit = HeaderLimits.MaxDeclarationNesting;
         AssertAt(model, "NSFS1010", 1, 14 + (limit * 9) + 1, "nested deeper");
         Assert.Equal(["ok"], model.Structs.Select(s => s.Name));
         Assert.Equal(["AFTER"], model.Constants.Select(c => c.Name));
