@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Model;

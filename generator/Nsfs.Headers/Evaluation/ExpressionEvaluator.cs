@@ -1,4 +1,3 @@
-using System;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Types;
 

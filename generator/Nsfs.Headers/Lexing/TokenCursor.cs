@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Nsfs.Headers.Lexing;
 
 /// <summary>A read position in a token list, with the error-raising helpers the parsers share.</summary>

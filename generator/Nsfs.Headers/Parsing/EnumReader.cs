@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Types;

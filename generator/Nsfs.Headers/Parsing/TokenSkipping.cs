@@ -1,4 +1,3 @@
-using System;
 using Nsfs.Headers.Lexing;
 
 namespace Nsfs.Headers.Parsing;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Nsfs.Headers.Types;
 
 /// <summary>A C enum type; its size is that of <c>int</c> unless a value needs more (GCC rules).</summary>
