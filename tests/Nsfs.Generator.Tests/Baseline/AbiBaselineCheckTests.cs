@@ -1,4 +1,3 @@
-using Nsfs.Headers;
 using Nsfs.Headers.Baseline;
 
 namespace Nsfs.Generator.Tests.Baseline;

@@ -1,6 +1,5 @@
 using System.Runtime.Versioning;
 using System.Text.Json;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Baseline;
 
 namespace Nsfs.Generator.Tests.Baseline;

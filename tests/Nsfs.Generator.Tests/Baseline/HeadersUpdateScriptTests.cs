@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Nsfs.Generator.Tests.Oracle;
 
 namespace Nsfs.Generator.Tests.Baseline;
 

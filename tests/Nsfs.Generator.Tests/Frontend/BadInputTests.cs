@@ -1,8 +1,5 @@
 using System.Text;
-using Nsfs.Headers;
-using Nsfs.Headers.Model;
 using Nsfs.Headers.Preprocessing;
-using Xunit;
 
 namespace Nsfs.Generator.Tests.Frontend;
 

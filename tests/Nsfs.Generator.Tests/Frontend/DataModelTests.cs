@@ -1,10 +1,3 @@
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Nsfs.Generator.Tests.Oracle;
-using Xunit;
 
 namespace Nsfs.Generator.Tests.Frontend;
 

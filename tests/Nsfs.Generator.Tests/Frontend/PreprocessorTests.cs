@@ -1,7 +1,5 @@
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Preprocessing;
-using Nsfs.Headers.Sources;
-using Xunit;
 
 namespace Nsfs.Generator.Tests.Frontend;
 

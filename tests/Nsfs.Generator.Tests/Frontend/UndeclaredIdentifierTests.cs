@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

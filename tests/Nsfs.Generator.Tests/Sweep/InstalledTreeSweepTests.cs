@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
 using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Sweep;
