@@ -39,12 +39,14 @@ public sealed class BadInputTests
         Assert.Equal((full.Length + 49) / 50, cuts);
     }
 
-    [Fact]
-    public void If_without_endif_is_reported_at_the_if()
+    [Theory]
+    // An #if without #endif is reported at the #if.
+    [InlineData("#define A 1\n#if A\nint x;\n", 2, 1, "#endif is missing")]
+    // An #else after #else is reported at the second #else.
+    [InlineData("#if 0\n#else\n#else\n#endif\n", 3, 2, "#else after #else")]
+    public void A_misplaced_conditional_directive_is_reported_where_it_goes_wrong(string text, int line, int column, string message)
     {
-        var model = Run("#define A 1\n#if A\nint x;\n");
-
-        AssertAt(model, "NSFS1001", 2, 1, "#endif is missing");
+        AssertAt(Run(text), "NSFS1001", line, column, message);
     }
 
     [Fact]
@@ -54,14 +56,6 @@ public sealed class BadInputTests
 
         AssertAt(model, "NSFS1001", 1, 2, "#endif without #if");
         Assert.Contains(model.Constants, c => c.Name == "A");
-    }
-
-    [Fact]
-    public void Else_after_else_is_reported_at_the_second_else()
-    {
-        var model = Run("#if 0\n#else\n#else\n#endif\n");
-
-        AssertAt(model, "NSFS1001", 3, 2, "#else after #else");
     }
 
     [Fact]
