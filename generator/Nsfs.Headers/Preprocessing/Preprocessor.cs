@@ -94,7 +94,7 @@ public sealed class Preprocessor
 
     private void ProcessFile(HeaderText header, int depth)
     {
-        if (_onceHeaders.Contains(header.IncludeName) || _work.IsExhausted || TooLong(header))
+        if (_onceHeaders.Contains(header.IncludeName) || _work.IsExhausted || RefuseIfTooLong(header))
         {
             return;
         }
@@ -111,7 +111,8 @@ public sealed class Preprocessor
         }
     }
 
-    private bool TooLong(HeaderText header)
+    // True, and reported, when the header is longer than a header may be: it is not read at all.
+    private bool RefuseIfTooLong(HeaderText header)
     {
         if (header.Text.Length <= HeaderLimits.MaxHeaderChars)
         {
