@@ -1,6 +1,5 @@
 using System.Globalization;
 using Nsfs.Generator.Tests.Frontend;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Abi;
 

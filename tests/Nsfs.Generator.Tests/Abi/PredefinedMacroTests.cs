@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Preprocessing;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Abi;
 

@@ -1,5 +1,3 @@
-using Xunit.Abstractions;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

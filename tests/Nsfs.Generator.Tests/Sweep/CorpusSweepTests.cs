@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Nsfs.Headers.Lexing;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Sweep;
 

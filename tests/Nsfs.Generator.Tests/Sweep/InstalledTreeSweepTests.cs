@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Nsfs.Headers.Lexing;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Sweep;
 
