@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers;
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Nsfs.Headers.Model;
 using Nsfs.Headers.Types;
 

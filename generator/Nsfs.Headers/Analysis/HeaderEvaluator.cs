@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Model;
@@ -46,7 +43,24 @@ public static class HeaderEvaluator
         declarations.ParseAll(preprocessed.DeclarationTokens);
         analysis.Diagnostics.AddRange(declarations.Diagnostics);
 
-        var evaluator = new ExpressionEvaluator(types, declarations, preprocessor: false);
+        EvaluateMacros(preprocessed, new ExpressionEvaluator(types, declarations, preprocessor: false), declarations, analysis, work);
+        AddEnums(primary, declarations, analysis);
+        AddStructs(primary, model, declarations, analysis, work);
+
+        // Last, so that reading these names (which may declare a struct tag) cannot change what the header itself evaluates to.
+        SizeTypeNames(typeNames, model, declarations, analysis);
+        if (work.Exhausted is { } exhausted)
+        {
+            analysis.Diagnostics.Add(exhausted.ToDiagnostic());
+        }
+
+        return analysis;
+    }
+
+    // Each object-like macro the header itself defines (and no later definition replaced).
+    private static void EvaluateMacros(PreprocessResult preprocessed, ExpressionEvaluator evaluator, DeclarationParser declarations,
+        ArchAnalysis analysis, WorkBudget work)
+    {
         var missingIncludes = preprocessed.MissingIncludes.Count > 0;
         foreach (var macro in preprocessed.PrimaryDefinitions)
         {
@@ -63,7 +77,10 @@ public static class HeaderEvaluator
 
             EvaluateMacro(macro, preprocessed.Macros, evaluator, declarations, analysis, missingIncludes, work);
         }
+    }
 
+    private static void AddEnums(HeaderText primary, DeclarationParser declarations, ArchAnalysis analysis)
+    {
         foreach (var (type, location, doc, members) in declarations.DeclaredEnums)
         {
             if (location.Path == primary.DisplayPath && type.IsComplete)
@@ -71,7 +88,11 @@ public static class HeaderEvaluator
                 analysis.Enums.Add((type.Tag, doc, location, members.Select(m => (m.Name, m.Value, m.Location, m.Documentation)).ToList()));
             }
         }
+    }
 
+    // The complete records the header itself declares, laid out; one that cannot be is a located diagnostic.
+    private static void AddStructs(HeaderText primary, DataModel model, DeclarationParser declarations, ArchAnalysis analysis, WorkBudget work)
+    {
         foreach (var record in declarations.DeclaredRecords)
         {
             if (work.IsExhausted)
@@ -96,8 +117,11 @@ public static class HeaderEvaluator
                 work.ChargeError(error.Location);
             }
         }
+    }
 
-        // Last, so that reading these names (which may declare a struct tag) cannot change what the header itself evaluates to.
+    private static void SizeTypeNames(IReadOnlyList<(string Spelling, IReadOnlyList<Token> Tokens, SourceLocation Location)>? typeNames, DataModel model,
+        DeclarationParser declarations, ArchAnalysis analysis)
+    {
         foreach (var (spelling, tokens, location) in typeNames ?? Array.Empty<(string, IReadOnlyList<Token>, SourceLocation)>())
         {
             try
@@ -109,13 +133,6 @@ public static class HeaderEvaluator
                 analysis.TypeNameSizes[spelling] = (-1, error.Message);
             }
         }
-
-        if (work.Exhausted is { } exhausted)
-        {
-            analysis.Diagnostics.Add(exhausted.ToDiagnostic());
-        }
-
-        return analysis;
     }
 
     private static void EvaluateMacro(Macro macro, IReadOnlyDictionary<string, Macro> macros, ExpressionEvaluator evaluator,

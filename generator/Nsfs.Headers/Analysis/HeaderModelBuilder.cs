@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using Nsfs.Headers.Facts;
 using Nsfs.Headers.Lexing;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Nsfs.Headers.Model;
 
 namespace Nsfs.Headers.Analysis;

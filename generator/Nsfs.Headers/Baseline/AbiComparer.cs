@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Nsfs.Headers.Analysis;
 using Nsfs.Headers.Model;
 using Nsfs.Headers.Types;

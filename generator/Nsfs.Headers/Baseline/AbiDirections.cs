@@ -1,4 +1,3 @@
-using System;
 using Nsfs.Headers.Model;
 
 namespace Nsfs.Headers.Baseline;

@@ -1,4 +1,3 @@
-using System;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Types;
 
@@ -13,14 +12,6 @@ namespace Nsfs.Headers.Evaluation;
 /// </summary>
 public sealed class ExpressionEvaluator
 {
-    /// <summary>
-    /// The deepest nesting of conditional and unary sub-expressions. A parenthesised level counts two
-    /// (its conditional and its unary operand), so this allows 128 levels of parentheses, twice C11's
-    /// minimum of 63. Evaluation recurses, so the limit is what keeps a hostile header from
-    /// overflowing the compiler's stack.
-    /// </summary>
-    public const int MaxNesting = HeaderLimits.MaxExpressionNesting;
-
     private readonly TypeTable _types;
     private readonly ITypeNames? _typeNames;
     private readonly bool _preprocessor;
@@ -135,10 +126,10 @@ public sealed class ExpressionEvaluator
 
     private void Enter()
     {
-        if (++_nesting > MaxNesting)
+        if (++_nesting > HeaderLimits.MaxExpressionNesting)
         {
             _nesting--;
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Expression nested deeper than {MaxNesting} levels", _cursor.Location);
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Expression nested deeper than {HeaderLimits.MaxExpressionNesting} levels", _cursor.Location);
         }
     }
 
@@ -331,24 +322,7 @@ public sealed class ExpressionEvaluator
     {
         if (op.Text is "<<" or ">>")
         {
-            var shifted = Promote(left);
-            var count = Promote(right);
-            var width = _model.SizeOf(shifted.Kind) * 8;
-            if (count.IsNegative(_model) || count.Raw >= (ulong)width)
-            {
-                if (_unevaluated > 0)
-                {
-                    return shifted;
-                }
-
-                throw new HeaderException(DiagnosticIds.InvalidExpression, $"Shift count {count.Describe(_model)} is out of range for '{IntegerKinds.Spelling(shifted.Kind)}'", op.Location);
-            }
-
-            var n = (int)count.Raw;
-            var raw = op.Text == "<<" ? shifted.Raw << n
-                : _model.IsSigned(shifted.Kind) ? unchecked((ulong)(shifted.AsSigned(_model) >> n))
-                : shifted.Raw >> n;
-            return new CValue(CValue.Truncate(raw, _model.SizeOf(shifted.Kind)), shifted.Kind);
+            return Shift(op, left, right);
         }
 
         var kind = CommonKind(left.Kind, right.Kind);
@@ -370,32 +344,61 @@ public sealed class ExpressionEvaluator
             case "+": return new CValue(CValue.Truncate(unchecked(a.Raw + b.Raw), size), kind);
             case "-": return new CValue(CValue.Truncate(unchecked(a.Raw - b.Raw), size), kind);
             case "*": return new CValue(CValue.Truncate(unchecked(a.Raw * b.Raw), size), kind);
-            default:
-                if (b.Raw == 0)
-                {
-                    if (_unevaluated > 0)
-                    {
-                        return new CValue(0, kind);
-                    }
-
-                    throw new HeaderException(DiagnosticIds.InvalidExpression, op.Text == "/" ? "Division by zero" : "Remainder by zero", op.Location);
-                }
-
-                ulong result;
-                if (signed)
-                {
-                    var x = a.AsSigned(_model);
-                    var y = b.AsSigned(_model);
-                    result = x == long.MinValue && y == -1 ? (op.Text == "/" ? unchecked((ulong)x) : 0UL)
-                        : unchecked((ulong)(op.Text == "/" ? x / y : x % y));
-                }
-                else
-                {
-                    result = op.Text == "/" ? a.Raw / b.Raw : a.Raw % b.Raw;
-                }
-
-                return new CValue(CValue.Truncate(result, size), kind);
+            default: return Divide(op, a, b);
         }
+    }
+
+    // The left operand's promoted type is the result's; a count outside it is an error, as in C.
+    private CValue Shift(Token op, CValue left, CValue right)
+    {
+        var shifted = Promote(left);
+        var count = Promote(right);
+        var width = _model.SizeOf(shifted.Kind) * 8;
+        if (count.IsNegative(_model) || count.Raw >= (ulong)width)
+        {
+            if (_unevaluated > 0)
+            {
+                return shifted;
+            }
+
+            throw new HeaderException(DiagnosticIds.InvalidExpression, $"Shift count {count.Describe(_model)} is out of range for '{IntegerKinds.Spelling(shifted.Kind)}'", op.Location);
+        }
+
+        var n = (int)count.Raw;
+        var raw = op.Text == "<<" ? shifted.Raw << n
+            : _model.IsSigned(shifted.Kind) ? unchecked((ulong)(shifted.AsSigned(_model) >> n))
+            : shifted.Raw >> n;
+        return new CValue(CValue.Truncate(raw, _model.SizeOf(shifted.Kind)), shifted.Kind);
+    }
+
+    // "/" and "%" on operands already converted to their common type.
+    private CValue Divide(Token op, CValue a, CValue b)
+    {
+        var kind = a.Kind;
+        if (b.Raw == 0)
+        {
+            if (_unevaluated > 0)
+            {
+                return new CValue(0, kind);
+            }
+
+            throw new HeaderException(DiagnosticIds.InvalidExpression, op.Text == "/" ? "Division by zero" : "Remainder by zero", op.Location);
+        }
+
+        ulong result;
+        if (_model.IsSigned(kind))
+        {
+            var x = a.AsSigned(_model);
+            var y = b.AsSigned(_model);
+            result = x == long.MinValue && y == -1 ? (op.Text == "/" ? unchecked((ulong)x) : 0UL)
+                : unchecked((ulong)(op.Text == "/" ? x / y : x % y));
+        }
+        else
+        {
+            result = op.Text == "/" ? a.Raw / b.Raw : a.Raw % b.Raw;
+        }
+
+        return new CValue(CValue.Truncate(result, _model.SizeOf(kind)), kind);
     }
 
     private CValue Promote(CValue value) =>

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Types;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Nsfs.Headers.Facts;
 
 /// <summary>An enum the facts file builds from macros.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace Nsfs.Headers.Lexing;
 
 /// <summary>An immutable, small set of macro names (sorted array; sets stay tiny in real headers).</summary>

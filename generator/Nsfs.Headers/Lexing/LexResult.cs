@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Nsfs.Headers.Lexing;
 
 /// <summary>The tokens, comments and lexical errors of one header.</summary>

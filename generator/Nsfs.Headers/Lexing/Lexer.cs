@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace Nsfs.Headers.Lexing;
@@ -20,123 +19,7 @@ public static class Lexer
     };
 
     /// <summary>Tokenizes <paramref name="text"/>, naming positions after <paramref name="path"/>.</summary>
-    public static LexResult Lex(string path, string text)
-    {
-        var reader = new Reader(text);
-        var tokens = new List<Token>();
-        var comments = new List<Comment>();
-        var diagnostics = new List<HeaderDiagnostic>();
-        var startsLine = true;
-        var leadingSpace = false;
-
-        while (!reader.AtEnd)
-        {
-            var c = reader.Peek();
-            if (c == '\n')
-            {
-                reader.Next();
-                startsLine = true;
-                leadingSpace = false;
-                continue;
-            }
-
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
-            {
-                reader.Next();
-                leadingSpace = true;
-                continue;
-            }
-
-            var line = reader.Line;
-            var column = reader.Column;
-
-            if (c == '/' && reader.Peek(1) == '*')
-            {
-                reader.Next();
-                reader.Next();
-                var body = new StringBuilder();
-                var closed = false;
-                while (!reader.AtEnd)
-                {
-                    if (reader.Peek() == '*' && reader.Peek(1) == '/')
-                    {
-                        reader.Next();
-                        reader.Next();
-                        closed = true;
-                        break;
-                    }
-
-                    body.Append(reader.Next());
-                }
-
-                if (!closed)
-                {
-                    diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, new SourceLocation(path, line, column, 2), "Unterminated comment"));
-                }
-
-                comments.Add(new Comment(body.ToString(), line, reader.Line, column));
-                leadingSpace = true;
-                continue;
-            }
-
-            if (c == '/' && reader.Peek(1) == '/')
-            {
-                var body = new StringBuilder();
-                reader.Next();
-                reader.Next();
-                while (!reader.AtEnd && reader.Peek() != '\n')
-                {
-                    body.Append(reader.Next());
-                }
-
-                comments.Add(new Comment(body.ToString(), line, line, column));
-                leadingSpace = true;
-                continue;
-            }
-
-            Token token;
-            if (IsIdentifierStart(c))
-            {
-                token = Make(TokenKind.Identifier, ReadWhile(reader, IsIdentifierPart));
-            }
-            else if (IsDigit(c) || (c == '.' && IsDigit(reader.Peek(1))))
-            {
-                token = Make(TokenKind.Number, ReadNumber(reader));
-            }
-            else if (c == '\'' || c == '"')
-            {
-                var literal = ReadQuoted(reader, c, out var terminated);
-                if (!terminated)
-                {
-                    diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, new SourceLocation(path, line, column, literal.Length),
-                        c == '\'' ? "Unterminated character constant" : "Unterminated string literal"));
-                }
-
-                token = Make(c == '\'' ? TokenKind.Character : TokenKind.String, literal);
-            }
-            else if (MatchPunctuator(reader) is { } punctuator)
-            {
-                for (var i = 0; i < punctuator.Length; i++)
-                {
-                    reader.Next();
-                }
-
-                token = Make(TokenKind.Punctuator, Canonical(punctuator));
-            }
-            else
-            {
-                token = Make(TokenKind.Other, reader.Next().ToString());
-            }
-
-            tokens.Add(token);
-            startsLine = false;
-            leadingSpace = false;
-
-            Token Make(TokenKind kind, string spelling) => new(kind, spelling, path, line, column, startsLine, leadingSpace);
-        }
-
-        return new LexResult(tokens, comments, diagnostics);
-    }
+    public static LexResult Lex(string path, string text) => new Scan(path, text).Run();
 
     private static string Canonical(string punctuator) => punctuator switch
     {
@@ -149,7 +32,7 @@ public static class Lexer
         _ => punctuator,
     };
 
-    private static string? MatchPunctuator(Reader reader)
+    private static string? MatchPunctuator(SourceReader reader)
     {
         foreach (var candidate in Punctuators)
         {
@@ -168,7 +51,7 @@ public static class Lexer
         return null;
     }
 
-    private static string ReadWhile(Reader reader, System.Func<char, bool> predicate)
+    private static string ReadWhile(SourceReader reader, System.Func<char, bool> predicate)
     {
         var text = new StringBuilder();
         while (!reader.AtEnd && predicate(reader.Peek()))
@@ -180,7 +63,7 @@ public static class Lexer
     }
 
     // A pp-number: digits, letters, underscores, dots and exponent signs (C11 6.4.8).
-    private static string ReadNumber(Reader reader)
+    private static string ReadNumber(SourceReader reader)
     {
         var text = new StringBuilder();
         while (!reader.AtEnd)
@@ -204,7 +87,7 @@ public static class Lexer
         return text.ToString();
     }
 
-    private static string ReadQuoted(Reader reader, char quote, out bool terminated)
+    private static string ReadQuoted(SourceReader reader, char quote, out bool terminated)
     {
         var text = new StringBuilder();
         text.Append(reader.Next());
@@ -233,100 +116,146 @@ public static class Lexer
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-    /// <summary>Reads characters with line splicing (backslash-newline vanishes) and position tracking.</summary>
-    private sealed class Reader
+    private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+
+    /// <summary>One pass over one text: the reader, what it has produced so far and the line state.</summary>
+    private sealed class Scan
     {
-        private readonly string _text;
-        private int _index;
+        private readonly string _path;
+        private readonly SourceReader _reader;
+        private readonly List<Token> _tokens = new();
+        private readonly List<Comment> _comments = new();
+        private readonly List<HeaderDiagnostic> _diagnostics = new();
+        private bool _startsLine = true;
+        private bool _leadingSpace;
 
-        public Reader(string text)
+        public Scan(string path, string text)
         {
-            _text = text;
-            Line = 1;
-            Column = 1;
-            SkipSplices();
+            _path = path;
+            _reader = new SourceReader(text);
         }
 
-        public int Line { get; private set; }
-
-        public int Column { get; private set; }
-
-        public bool AtEnd => _index >= _text.Length;
-
-        public char Peek(int ahead = 0)
+        public LexResult Run()
         {
-            var index = _index;
-            for (var i = 0; ; i++)
+            while (!_reader.AtEnd)
             {
-                index = SkipSplicesFrom(index);
-                if (index >= _text.Length)
+                var c = _reader.Peek();
+                if (c == '\n')
                 {
-                    return '\0';
+                    _reader.Next();
+                    _startsLine = true;
+                    _leadingSpace = false;
                 }
-
-                if (i == ahead)
+                else if (IsBlank(c))
                 {
-                    return _text[index];
+                    _reader.Next();
+                    _leadingSpace = true;
                 }
-
-                index++;
-            }
-        }
-
-        public char Next()
-        {
-            var c = _text[_index++];
-            if (c == '\n')
-            {
-                Line++;
-                Column = 1;
-            }
-            else
-            {
-                Column++;
-            }
-
-            SkipSplices();
-            return c;
-        }
-
-        private void SkipSplices()
-        {
-            while (_index < _text.Length && _text[_index] == '\\')
-            {
-                var next = SkipSplicesFrom(_index);
-                if (next == _index)
+                else if (c == '/' && _reader.Peek(1) == '*')
                 {
-                    return;
+                    BlockComment();
                 }
-
-                // Each splice removes exactly one newline.
-                _index = _text[_index + 1] == '\r' ? _index + 3 : _index + 2;
-                Line++;
-                Column = 1;
-            }
-        }
-
-        // Skips one backslash-newline (optionally backslash-CR-LF) at index, repeatedly.
-        private int SkipSplicesFrom(int index)
-        {
-            while (index < _text.Length && _text[index] == '\\')
-            {
-                if (index + 1 < _text.Length && _text[index + 1] == '\n')
+                else if (c == '/' && _reader.Peek(1) == '/')
                 {
-                    index += 2;
-                }
-                else if (index + 2 < _text.Length && _text[index + 1] == '\r' && _text[index + 2] == '\n')
-                {
-                    index += 3;
+                    LineComment();
                 }
                 else
                 {
-                    break;
+                    _tokens.Add(NextToken(c));
+                    _startsLine = false;
+                    _leadingSpace = false;
                 }
             }
 
-            return index;
+            return new LexResult(_tokens, _comments, _diagnostics);
         }
+
+        private void BlockComment()
+        {
+            var line = _reader.Line;
+            var column = _reader.Column;
+            _reader.Next();
+            _reader.Next();
+            var body = new StringBuilder();
+            var closed = false;
+            while (!_reader.AtEnd)
+            {
+                if (_reader.Peek() == '*' && _reader.Peek(1) == '/')
+                {
+                    _reader.Next();
+                    _reader.Next();
+                    closed = true;
+                    break;
+                }
+
+                body.Append(_reader.Next());
+            }
+
+            if (!closed)
+            {
+                _diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, new SourceLocation(_path, line, column, 2), "Unterminated comment"));
+            }
+
+            _comments.Add(new Comment(body.ToString(), line, _reader.Line, column));
+            _leadingSpace = true;
+        }
+
+        private void LineComment()
+        {
+            var line = _reader.Line;
+            var column = _reader.Column;
+            _reader.Next();
+            _reader.Next();
+            var body = ReadWhile(_reader, c => c != '\n');
+            _comments.Add(new Comment(body, line, line, column));
+            _leadingSpace = true;
+        }
+
+        private Token NextToken(char c)
+        {
+            var line = _reader.Line;
+            var column = _reader.Column;
+            if (IsIdentifierStart(c))
+            {
+                return Make(TokenKind.Identifier, ReadWhile(_reader, IsIdentifierPart), line, column);
+            }
+
+            if (IsDigit(c) || (c == '.' && IsDigit(_reader.Peek(1))))
+            {
+                return Make(TokenKind.Number, ReadNumber(_reader), line, column);
+            }
+
+            if (c == '\'' || c == '"')
+            {
+                return Quoted(c, line, column);
+            }
+
+            if (MatchPunctuator(_reader) is { } punctuator)
+            {
+                for (var i = 0; i < punctuator.Length; i++)
+                {
+                    _reader.Next();
+                }
+
+                return Make(TokenKind.Punctuator, Canonical(punctuator), line, column);
+            }
+
+            return Make(TokenKind.Other, _reader.Next().ToString(), line, column);
+        }
+
+        private Token Quoted(char quote, int line, int column)
+        {
+            var literal = ReadQuoted(_reader, quote, out var terminated);
+            if (!terminated)
+            {
+                _diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, new SourceLocation(_path, line, column, literal.Length),
+                    quote == '\'' ? "Unterminated character constant" : "Unterminated string literal"));
+            }
+
+            return Make(quote == '\'' ? TokenKind.Character : TokenKind.String, literal, line, column);
+        }
+
+        private Token Make(TokenKind kind, string spelling, int line, int column) =>
+            new(kind, spelling, _path, line, column, _startsLine, _leadingSpace);
     }
 }

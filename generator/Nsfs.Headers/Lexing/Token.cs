@@ -5,44 +5,31 @@ namespace Nsfs.Headers.Lexing;
 /// (directives are recognised by it); <see cref="HideSet"/> lists the macros that may not expand
 /// this token again (the classic hide-set algorithm that makes self-reference terminate).
 /// </summary>
-public sealed class Token
+public sealed class Token(TokenKind kind, string text, string path, int line, int column, bool startsLine, bool leadingSpace, HideSet? hideSet = null)
 {
-    /// <summary>Creates a token.</summary>
-    public Token(TokenKind kind, string text, string path, int line, int column, bool startsLine, bool leadingSpace, HideSet? hideSet = null)
-    {
-        Kind = kind;
-        Text = text;
-        Path = path;
-        Line = line;
-        Column = column;
-        StartsLine = startsLine;
-        LeadingSpace = leadingSpace;
-        HideSet = hideSet ?? HideSet.Empty;
-    }
-
     /// <summary>The token kind.</summary>
-    public TokenKind Kind { get; }
+    public TokenKind Kind { get; } = kind;
 
     /// <summary>The token's spelling.</summary>
-    public string Text { get; }
+    public string Text { get; } = text;
 
     /// <summary>The header the token was read from.</summary>
-    public string Path { get; }
+    public string Path { get; } = path;
 
     /// <summary>1-based line.</summary>
-    public int Line { get; }
+    public int Line { get; } = line;
 
     /// <summary>1-based column.</summary>
-    public int Column { get; }
+    public int Column { get; } = column;
 
     /// <summary>True for the first token of a logical line.</summary>
-    public bool StartsLine { get; }
+    public bool StartsLine { get; } = startsLine;
 
     /// <summary>True when white space (or a comment) precedes the token.</summary>
-    public bool LeadingSpace { get; }
+    public bool LeadingSpace { get; } = leadingSpace;
 
     /// <summary>Macros that must not expand this token.</summary>
-    public HideSet HideSet { get; }
+    public HideSet HideSet { get; } = hideSet ?? HideSet.Empty;
 
     /// <summary>Where the token stands.</summary>
     public SourceLocation Location => new(Path, Line, Column, Text.Length);

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using Nsfs.Headers.Types;
-
 namespace Nsfs.Headers.Lexing;
 
 /// <summary>A read position in a token list, with the error-raising helpers the parsers share.</summary>

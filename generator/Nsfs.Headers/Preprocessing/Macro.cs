@@ -1,42 +1,30 @@
-using System.Collections.Generic;
 using Nsfs.Headers.Lexing;
 
 namespace Nsfs.Headers.Preprocessing;
 
 /// <summary>A <c>#define</c>: object-like when <see cref="Parameters"/> is <see langword="null"/>.</summary>
-public sealed class Macro
+public sealed class Macro(string name, IReadOnlyList<string>? parameters, bool isVariadic, IReadOnlyList<Token> body, SourceLocation location, string? documentation)
 {
-    /// <summary>Creates a macro.</summary>
-    public Macro(string name, IReadOnlyList<string>? parameters, bool isVariadic, IReadOnlyList<Token> body, SourceLocation location, string? documentation)
-    {
-        Name = name;
-        Parameters = parameters;
-        IsVariadic = isVariadic;
-        Body = body;
-        Location = location;
-        Documentation = documentation;
-    }
-
     /// <summary>The macro name.</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>Parameter names for a function-like macro (a variadic one ends with <c>__VA_ARGS__</c> or its GNU name).</summary>
-    public IReadOnlyList<string>? Parameters { get; }
+    public IReadOnlyList<string>? Parameters { get; } = parameters;
 
     /// <summary>True for <c>...</c> macros.</summary>
-    public bool IsVariadic { get; }
+    public bool IsVariadic { get; } = isVariadic;
 
     /// <summary>True for function-like macros.</summary>
     public bool IsFunctionLike => Parameters is not null;
 
     /// <summary>The replacement list.</summary>
-    public IReadOnlyList<Token> Body { get; }
+    public IReadOnlyList<Token> Body { get; } = body;
 
     /// <summary>Where the name stands in the <c>#define</c>.</summary>
-    public SourceLocation Location { get; }
+    public SourceLocation Location { get; } = location;
 
     /// <summary>The comment next to the definition, cleaned of comment markers.</summary>
-    public string? Documentation { get; }
+    public string? Documentation { get; } = documentation;
 
     /// <summary>The replacement list as written, with single spaces where the header had white space.</summary>
     public string BodyText => Tokens.Spell(Body);

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Preprocessing;
 
@@ -14,12 +10,6 @@ namespace Nsfs.Headers.Preprocessing;
 /// </summary>
 public sealed class MacroExpander
 {
-    /// <summary>The most tokens the expansions of one run may produce.</summary>
-    public const int MaxSteps = HeaderLimits.MaxExpansionTokens;
-
-    /// <summary>The deepest nesting of macro calls inside macro arguments.</summary>
-    public const int MaxArgumentDepth = HeaderLimits.MaxMacroArgumentDepth;
-
     private readonly IReadOnlyDictionary<string, Macro> _macros;
     private readonly Action<MacroInvocation>? _onInvocation;
     private readonly WorkBudget _work;
@@ -41,7 +31,7 @@ public sealed class MacroExpander
     /// <exception cref="HeaderException">An invocation is unterminated, has the wrong argument count, or a limit was hit.</exception>
     public List<Token> Expand(IReadOnlyList<Token> input)
     {
-        if (++_depth > MaxArgumentDepth)
+        if (++_depth > HeaderLimits.MaxMacroArgumentDepth)
         {
             _depth--;
             throw new HeaderException(DiagnosticIds.LimitExceeded, "Macro arguments are nested too deeply", input.Count > 0 ? input[0].Location : SourceLocation.None);
@@ -148,9 +138,9 @@ public sealed class MacroExpander
     private void Charge(int tokens, Token invocation)
     {
         _steps += tokens;
-        if (_steps > MaxSteps)
+        if (_steps > HeaderLimits.MaxExpansionTokens)
         {
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {MaxSteps} tokens (recursive or exponential macros?)", invocation.Location);
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"Macro expansion exceeds {HeaderLimits.MaxExpansionTokens} tokens (recursive or exponential macros?)", invocation.Location);
         }
 
         _work.Spend(tokens, invocation.Location);
@@ -240,39 +230,8 @@ public sealed class MacroExpander
 
             if (parameter is { } index)
             {
-                var raw = Argument(arguments, index);
                 var nextIsPaste = i + 1 < body.Count && body[i + 1].Is("##");
-                // Copies of arguments are charged as they are made: a parameter used a thousand times
-                // with a long argument would otherwise build the whole blow-up before the budget saw it.
-                Charge(raw.Count, invocation);
-                if (pasteNext || nextIsPaste)
-                {
-                    if (pasteNext && result.Count > 0 && result[result.Count - 1].Is(",") && macro.IsVariadic && index == parameters.Count - 1)
-                    {
-                        // GNU ", ## __VA_ARGS__": the comma disappears with an empty variadic argument
-                        // and stays, unpasted, before a non-empty one.
-                        pasteNext = false;
-                        if (raw.Count == 0)
-                        {
-                            result.RemoveAt(result.Count - 1);
-                        }
-                        else
-                        {
-                            result.AddRange(raw.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t));
-                        }
-
-                        continue;
-                    }
-
-                    Append(result, raw.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t).ToList(), ref pasteNext, invocation);
-                }
-                else
-                {
-                    var expanded = expandedArguments[index] ??= Expand(raw);
-                    Charge(expanded.Count, invocation);
-                    Append(result, expanded.Select((t, k) => k == 0 ? t.With(t.HideSet, token.LeadingSpace) : t).ToList(), ref pasteNext, invocation);
-                }
-
+                SubstituteArgument(macro, index, Argument(arguments, index), token, nextIsPaste, expandedArguments, result, ref pasteNext, invocation);
                 continue;
             }
 
@@ -281,6 +240,45 @@ public sealed class MacroExpander
 
         return result;
     }
+
+    // A parameter in the body: its argument as written next to "##", else fully expanded.
+    private void SubstituteArgument(Macro macro, int index, IReadOnlyList<Token> raw, Token parameter, bool nextIsPaste,
+        List<Token>?[] expandedArguments, List<Token> result, ref bool pasteNext, Token invocation)
+    {
+        // Copies of arguments are charged as they are made: a parameter used a thousand times
+        // with a long argument would otherwise build the whole blow-up before the budget saw it.
+        Charge(raw.Count, invocation);
+        if (!pasteNext && !nextIsPaste)
+        {
+            var expanded = expandedArguments[index] ??= Expand(raw);
+            Charge(expanded.Count, invocation);
+            Append(result, InPlaceOf(parameter, expanded), ref pasteNext, invocation);
+            return;
+        }
+
+        if (pasteNext && result.Count > 0 && result[result.Count - 1].Is(",") && macro.IsVariadic && index == expandedArguments.Length - 1)
+        {
+            // GNU ", ## __VA_ARGS__": the comma disappears with an empty variadic argument
+            // and stays, unpasted, before a non-empty one.
+            pasteNext = false;
+            if (raw.Count == 0)
+            {
+                result.RemoveAt(result.Count - 1);
+            }
+            else
+            {
+                result.AddRange(InPlaceOf(parameter, raw));
+            }
+
+            return;
+        }
+
+        Append(result, InPlaceOf(parameter, raw), ref pasteNext, invocation);
+    }
+
+    // An argument's tokens where its parameter stood: the first takes the parameter's spacing.
+    private static List<Token> InPlaceOf(Token parameter, IReadOnlyList<Token> tokens) =>
+        tokens.Select((t, k) => k == 0 ? t.With(t.HideSet, parameter.LeadingSpace) : t).ToList();
 
     // C11 6.10.3.2p2: only inside string literals and character constants are '"' and '\\' escaped.
     private static string Stringify(IReadOnlyList<Token> tokens) =>

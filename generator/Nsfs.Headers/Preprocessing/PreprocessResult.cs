@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Nsfs.Headers.Lexing;
 
 namespace Nsfs.Headers.Preprocessing;

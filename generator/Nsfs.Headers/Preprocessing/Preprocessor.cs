@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using Nsfs.Headers.Evaluation;
 using Nsfs.Headers.Lexing;
@@ -19,12 +16,6 @@ namespace Nsfs.Headers.Preprocessing;
 /// </summary>
 public sealed class Preprocessor
 {
-    /// <summary>The deepest include nesting.</summary>
-    public const int MaxIncludeDepth = HeaderLimits.MaxIncludeDepth;
-
-    /// <summary>The deepest <c>#if</c> nesting.</summary>
-    public const int MaxConditionalDepth = HeaderLimits.MaxConditionalDepth;
-
     private static readonly ConditionalWeakTable<DataModel, IReadOnlyList<Macro>> PredefinedMacros = new();
 
     private readonly IncludeResolver _resolver;
@@ -103,16 +94,8 @@ public sealed class Preprocessor
 
     private void ProcessFile(HeaderText header, int depth)
     {
-        if (_onceHeaders.Contains(header.IncludeName) || _work.IsExhausted)
+        if (_onceHeaders.Contains(header.IncludeName) || _work.IsExhausted || RefuseIfTooLong(header))
         {
-            return;
-        }
-
-        if (header.Text.Length > HeaderLimits.MaxHeaderChars)
-        {
-            _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, new SourceLocation(header.DisplayPath, 1, 1, 0),
-                string.Format(CultureInfo.InvariantCulture, "{0} is {1:N0} characters long, more than the {2:N0} a header may have; it is not read",
-                    header.IncludeName, header.Text.Length, HeaderLimits.MaxHeaderChars)));
             return;
         }
 
@@ -120,8 +103,32 @@ public sealed class Preprocessor
         var lexed = _lex(header);
         _result.Diagnostics.AddRange(lexed.Diagnostics);
         _result.Comments[header.DisplayPath] = lexed.Comments;
-        var tokens = lexed.Tokens;
         var conditionals = new Stack<Conditional>();
+        ProcessLines(header, lexed, conditionals, depth);
+        if (!_work.IsExhausted && conditionals.Count > 0)
+        {
+            ReportUnterminated(conditionals);
+        }
+    }
+
+    // True, and reported, when the header is longer than a header may be: it is not read at all.
+    private bool RefuseIfTooLong(HeaderText header)
+    {
+        if (header.Text.Length <= HeaderLimits.MaxHeaderChars)
+        {
+            return false;
+        }
+
+        _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, new SourceLocation(header.DisplayPath, 1, 1, 0),
+            string.Format(CultureInfo.InvariantCulture, "{0} is {1:N0} characters long, more than the {2:N0} a header may have; it is not read",
+                header.IncludeName, header.Text.Length, HeaderLimits.MaxHeaderChars)));
+        return true;
+    }
+
+    // Text lines of active groups are gathered and expanded together; each directive line is run on its own.
+    private void ProcessLines(HeaderText header, LexResult lexed, Stack<Conditional> conditionals, int depth)
+    {
+        var tokens = lexed.Tokens;
         var text = new List<Token>();
         var index = 0;
         while (index < tokens.Count && !_work.IsExhausted)
@@ -165,19 +172,15 @@ public sealed class Preprocessor
         }
 
         FlushText(text);
-        if (_work.IsExhausted)
-        {
-            return;
-        }
+    }
 
-        if (conditionals.Count > 0)
-        {
-            // Once, at the outermost: each of 100 000 open groups would be its own diagnostic otherwise.
-            var outermost = conditionals.Last();
-            _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, outermost.Location, conditionals.Count == 1
-                ? "Unterminated conditional directive: #endif is missing"
-                : string.Format(CultureInfo.InvariantCulture, "Unterminated conditional directive: #endif is missing here and for the {0} conditionals nested inside", conditionals.Count - 1)));
-        }
+    // Once, at the outermost: each of 100 000 open groups would be its own diagnostic otherwise.
+    private void ReportUnterminated(Stack<Conditional> conditionals)
+    {
+        var outermost = conditionals.Last();
+        _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.SyntaxError, outermost.Location, conditionals.Count == 1
+            ? "Unterminated conditional directive: #endif is missing"
+            : string.Format(CultureInfo.InvariantCulture, "Unterminated conditional directive: #endif is missing here and for the {0} conditionals nested inside", conditionals.Count - 1)));
     }
 
     private bool Spend(int units, SourceLocation where)
@@ -232,75 +235,40 @@ public sealed class Preprocessor
 
         var name = tokens[0];
         var rest = tokens.Skip(1).ToList();
-        var active = IsActive(conditionals);
         switch (name.Text)
         {
             case "if":
             case "ifdef":
             case "ifndef":
-                if (conditionals.Count >= MaxConditionalDepth)
-                {
-                    // The group is skipped but kept on the stack, so its #else and #endif lines still
-                    // match; reported once, at the first #if past the limit, not at every #endif after it.
-                    if (conditionals.Count == MaxConditionalDepth)
-                    {
-                        _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, name.Location,
-                            $"Conditionals nested deeper than {MaxConditionalDepth}; the group is skipped"));
-                    }
-
-                    conditionals.Push(new Conditional(hash.Location, parentActive: false, active: false));
-                    return;
-                }
-
-                var condition = active && Condition(name, rest);
-                conditionals.Push(new Conditional(hash.Location, active, condition));
+                OpenConditional(hash, name, rest, conditionals);
                 return;
             case "elif":
             case "elifdef":
             case "elifndef":
             case "else":
-                if (conditionals.Count == 0)
-                {
-                    throw new HeaderException(DiagnosticIds.SyntaxError, $"#{name.Text} without #if", name.Location);
-                }
-
-                var current = conditionals.Pop();
-                if (current.SeenElse)
-                {
-                    conditionals.Push(current);
-                    throw new HeaderException(DiagnosticIds.SyntaxError, $"#{name.Text} after #else", name.Location);
-                }
-
-                var take = current.ParentActive && !current.Taken && (name.Text == "else" || Condition(name, rest));
-                conditionals.Push(current.Next(take, name.Text == "else"));
+                NextBranch(name, rest, conditionals);
                 return;
             case "endif":
-                if (conditionals.Count == 0)
-                {
-                    throw new HeaderException(DiagnosticIds.SyntaxError, "#endif without #if", name.Location);
-                }
-
-                conditionals.Pop();
+                CloseConditional(name, conditionals);
                 return;
         }
 
-        if (!active)
+        if (IsActive(conditionals))
         {
-            return;
+            ActiveDirective(header, hash, name, rest, depth, comments);
         }
+    }
 
+    // The directives that only count inside a group being read.
+    private void ActiveDirective(HeaderText header, Token hash, Token name, List<Token> rest, int depth, IReadOnlyList<Comment> comments)
+    {
         switch (name.Text)
         {
             case "define":
                 Define(header, rest, name, comments);
                 break;
             case "undef":
-                if (rest.Count == 0 || rest[0].Kind != TokenKind.Identifier)
-                {
-                    throw new HeaderException(DiagnosticIds.SyntaxError, "#undef needs a macro name", name.Location);
-                }
-
-                _result.Macros.Remove(rest[0].Text);
+                Undef(name, rest);
                 break;
             case "include":
             case "include_next":
@@ -312,18 +280,7 @@ public sealed class Preprocessor
                 _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.WarningDirective, name.Location, "#warning " + Tokens.Spell(rest)));
                 break;
             case "pragma":
-                if (rest.Count > 0 && rest[0].Text == "once")
-                {
-                    _onceHeaders.Add(header.IncludeName);
-                }
-                else if (rest.Count > 0 && rest[0].Text == "pack")
-                {
-                    // #pragma pack applies to the struct definitions after it, so it goes on to the
-                    // declaration parser in place, led by a token no header text can produce.
-                    _result.DeclarationTokens.Add(new Token(TokenKind.Other, Tokens.PragmaMarker, hash.Path, hash.Line, hash.Column, true, false));
-                    _result.DeclarationTokens.AddRange(rest);
-                }
-
+                Pragma(header, hash, rest);
                 break;
             case "line":
             case "ident":
@@ -331,6 +288,81 @@ public sealed class Preprocessor
                 break;
             default:
                 throw new HeaderException(DiagnosticIds.SyntaxError, $"Unknown directive '#{name.Text}'", name.Location);
+        }
+    }
+
+    private void OpenConditional(Token hash, Token name, List<Token> rest, Stack<Conditional> conditionals)
+    {
+        if (conditionals.Count >= HeaderLimits.MaxConditionalDepth)
+        {
+            // The group is skipped but kept on the stack, so its #else and #endif lines still
+            // match; reported once, at the first #if past the limit, not at every #endif after it.
+            if (conditionals.Count == HeaderLimits.MaxConditionalDepth)
+            {
+                _result.Diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.LimitExceeded, name.Location,
+                    $"Conditionals nested deeper than {HeaderLimits.MaxConditionalDepth}; the group is skipped"));
+            }
+
+            conditionals.Push(new Conditional(hash.Location, parentActive: false, active: false));
+            return;
+        }
+
+        var active = IsActive(conditionals);
+        conditionals.Push(new Conditional(hash.Location, active, active && Condition(name, rest)));
+    }
+
+    // #elif, #elifdef, #elifndef and #else: the group is taken when no earlier branch was.
+    private void NextBranch(Token name, List<Token> rest, Stack<Conditional> conditionals)
+    {
+        if (conditionals.Count == 0)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, $"#{name.Text} without #if", name.Location);
+        }
+
+        var current = conditionals.Pop();
+        if (current.SeenElse)
+        {
+            conditionals.Push(current);
+            throw new HeaderException(DiagnosticIds.SyntaxError, $"#{name.Text} after #else", name.Location);
+        }
+
+        var isElse = name.Text == "else";
+        var take = current.ParentActive && !current.Taken && (isElse || Condition(name, rest));
+        conditionals.Push(current.Next(take, isElse));
+    }
+
+    private static void CloseConditional(Token name, Stack<Conditional> conditionals)
+    {
+        if (conditionals.Count == 0)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "#endif without #if", name.Location);
+        }
+
+        conditionals.Pop();
+    }
+
+    private void Undef(Token name, List<Token> rest)
+    {
+        if (rest.Count == 0 || rest[0].Kind != TokenKind.Identifier)
+        {
+            throw new HeaderException(DiagnosticIds.SyntaxError, "#undef needs a macro name", name.Location);
+        }
+
+        _result.Macros.Remove(rest[0].Text);
+    }
+
+    private void Pragma(HeaderText header, Token hash, List<Token> rest)
+    {
+        if (rest.Count > 0 && rest[0].Text == "once")
+        {
+            _onceHeaders.Add(header.IncludeName);
+        }
+        else if (rest.Count > 0 && rest[0].Text == "pack")
+        {
+            // #pragma pack applies to the struct definitions after it, so it goes on to the
+            // declaration parser in place, led by a token no header text can produce.
+            _result.DeclarationTokens.Add(new Token(TokenKind.Other, Tokens.PragmaMarker, hash.Path, hash.Line, hash.Column, true, false));
+            _result.DeclarationTokens.AddRange(rest);
         }
     }
 
@@ -399,78 +431,8 @@ public sealed class Preprocessor
 
     private void Define(HeaderText header, List<Token> tokens, Token directive, IReadOnlyList<Comment> comments)
     {
-        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Identifier)
-        {
-            throw new HeaderException(DiagnosticIds.SyntaxError, "#define needs a macro name", directive.Location);
-        }
-
-        var name = tokens[0];
-        if (name.Text == "defined")
-        {
-            throw new HeaderException(DiagnosticIds.SyntaxError, "'defined' cannot be a macro name", name.Location);
-        }
-
-        List<string>? parameters = null;
-        var variadic = false;
-        var bodyStart = 1;
-        if (tokens.Count > 1 && tokens[1].Is("(") && !tokens[1].LeadingSpace)
-        {
-            parameters = new List<string>();
-            var i = 2;
-            while (true)
-            {
-                if (i >= tokens.Count)
-                {
-                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Unterminated parameter list of macro '{name.Text}'", name.Location);
-                }
-
-                var token = tokens[i++];
-                if (token.Is(")") && parameters.Count == 0)
-                {
-                    break;
-                }
-
-                if (token.Is("..."))
-                {
-                    parameters.Add("__VA_ARGS__");
-                    variadic = true;
-                }
-                else if (token.Kind == TokenKind.Identifier)
-                {
-                    parameters.Add(token.Text);
-                    if (i < tokens.Count && tokens[i].Is("..."))
-                    {
-                        variadic = true;
-                        i++;
-                    }
-                }
-                else
-                {
-                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Invalid parameter '{token.Text}' in macro '{name.Text}'", token.Location);
-                }
-
-                if (i < tokens.Count && tokens[i].Is(")"))
-                {
-                    i++;
-                    break;
-                }
-
-                if (variadic || i >= tokens.Count || !tokens[i].Is(","))
-                {
-                    throw new HeaderException(DiagnosticIds.SyntaxError, $"Expected ',' or ')' in parameter list of macro '{name.Text}'", (i < tokens.Count ? tokens[i] : token).Location);
-                }
-
-                i++;
-            }
-
-            bodyStart = i;
-        }
-
-        var body = tokens.Skip(bodyStart).Select((t, k) => k == 0 ? t.With(t.HideSet, false) : t).ToList();
-        var lastLine = tokens[tokens.Count - 1].Line;
-        var documentation = DocComments.Find(comments, directive.Line, lastLine, 1);
-        var macro = new Macro(name.Text, parameters, variadic, body, name.Location, documentation);
-        _result.Macros[name.Text] = macro;
+        var macro = MacroDefinition.Parse(tokens, directive, comments);
+        _result.Macros[macro.Name] = macro;
         if (header.DisplayPath == _primary)
         {
             _result.PrimaryDefinitions.Add(macro);
@@ -501,9 +463,9 @@ public sealed class Preprocessor
             throw new HeaderException(DiagnosticIds.SyntaxError, "#include expects \"FILE\" or <FILE>", directive.Location);
         }
 
-        if (depth + 1 > MaxIncludeDepth)
+        if (depth + 1 > HeaderLimits.MaxIncludeDepth)
         {
-            throw new HeaderException(DiagnosticIds.LimitExceeded, $"#include nested deeper than {MaxIncludeDepth} (recursive include?)", directive.Location);
+            throw new HeaderException(DiagnosticIds.LimitExceeded, $"#include nested deeper than {HeaderLimits.MaxIncludeDepth} (recursive include?)", directive.Location);
         }
 
         var location = new SourceLocation(directive.Path, directive.Line, directive.Column, directive.Text.Length);
@@ -539,29 +501,5 @@ public sealed class Preprocessor
                     string.Format(CultureInfo.InvariantCulture, "Cannot find {0} <{1}>{2} in the include roots; requests that need it are not generated", what, name, target)));
                 break;
         }
-    }
-
-    private sealed class Conditional
-    {
-        public Conditional(SourceLocation location, bool parentActive, bool active, bool taken = false, bool seenElse = false)
-        {
-            Location = location;
-            ParentActive = parentActive;
-            Active = active;
-            Taken = taken || active;
-            SeenElse = seenElse;
-        }
-
-        public SourceLocation Location { get; }
-
-        public bool ParentActive { get; }
-
-        public bool Active { get; }
-
-        public bool Taken { get; }
-
-        public bool SeenElse { get; }
-
-        public Conditional Next(bool active, bool isElse) => new(Location, ParentActive, active, Taken, isElse);
     }
 }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Nsfs.Headers.Sources;
 
 /// <summary>Headers (and their companion files) held in memory, keyed by include name.</summary>

@@ -5,24 +5,16 @@ namespace Nsfs.Headers.Types;
 /// alignment in <see cref="IntegerType.Alignment"/>). A typedef's alignment attribute replaces the
 /// type's alignment, lowering it too (rdma's <c>packed_ulong</c>); the size does not change.
 /// </summary>
-public sealed class AlignedType : CType
+public sealed class AlignedType(CType underlying, int alignment, string? typedefName) : CType
 {
-    /// <summary>Creates <paramref name="underlying"/> with alignment <paramref name="alignment"/>.</summary>
-    public AlignedType(CType underlying, int alignment, string? typedefName)
-    {
-        Underlying = underlying;
-        Alignment = alignment;
-        TypedefName = typedefName;
-    }
-
     /// <summary>The type the typedef names.</summary>
-    public CType Underlying { get; }
+    public CType Underlying { get; } = underlying;
 
     /// <summary>The alignment the attribute gives it.</summary>
-    public int Alignment { get; }
+    public int Alignment { get; } = alignment;
 
     /// <summary>The typedef's name, when known.</summary>
-    public string? TypedefName { get; }
+    public string? TypedefName { get; } = typedefName;
 
     /// <inheritdoc />
     public override string Spelling => TypedefName ?? Underlying.Spelling;

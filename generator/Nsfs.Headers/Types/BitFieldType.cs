@@ -5,20 +5,13 @@ namespace Nsfs.Headers.Types;
 /// <see cref="FieldLayout"/> holds one (a bit-field has no C# field type; its offset and width are
 /// reported in bits).
 /// </summary>
-public sealed class BitFieldType : CType
+public sealed class BitFieldType(CType declared, int width) : CType
 {
-    /// <summary>Creates the type of a bit-field <paramref name="width"/> bits wide.</summary>
-    public BitFieldType(CType declared, int width)
-    {
-        Declared = declared;
-        Width = width;
-    }
-
     /// <summary>The declared type (<c>__u32</c> in <c>__u32 flags : 3</c>).</summary>
-    public CType Declared { get; }
+    public CType Declared { get; } = declared;
 
     /// <summary>The width in bits.</summary>
-    public int Width { get; }
+    public int Width { get; } = width;
 
     /// <inheritdoc />
     public override string Spelling => Declared.Spelling + " : " + Width.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Nsfs.Headers.Types;
 
 /// <summary>
@@ -124,52 +122,57 @@ public sealed partial record DataModel(
 
     private IReadOnlyDictionary<string, CType>? _builtinTypedefs;
 
+    // The typedefs of one C type on every target: asm-generic/int-ll64.h's fixed widths, the
+    // byte-order and checksum types (linux/types.h) and the posix_types.h names that never vary.
+    private static readonly (IntegerKind Kind, string[] Names)[] FixedTypedefs =
+    {
+        (IntegerKind.SignedChar, new[] { "__s8" }),
+        (IntegerKind.UnsignedChar, new[] { "__u8" }),
+        (IntegerKind.Short, new[] { "__s16" }),
+        (IntegerKind.UnsignedShort, new[] { "__u16", "__le16", "__be16", "__sum16" }),
+        (IntegerKind.Int, new[] { "__s32", "__kernel_pid_t", "__kernel_timer_t", "__kernel_clockid_t", "__kernel_key_t", "__kernel_mqd_t", "__kernel_daddr_t" }),
+        (IntegerKind.UnsignedInt, new[] { "__u32", "__le32", "__be32", "__wsum", "__poll_t", "__kernel_uid32_t", "__kernel_gid32_t" }),
+        (IntegerKind.LongLong, new[] { "__s64", "__kernel_loff_t", "__kernel_time64_t" }),
+        (IntegerKind.UnsignedLongLong, new[] { "__u64", "__le64", "__be64" }),
+    };
+
+    // linux/types.h's __aligned_* 64-bit types: 8-byte aligned even where the ABI aligns a long long to 4.
+    private static readonly (IntegerKind Kind, string[] Names)[] EightByteAlignedTypedefs =
+    {
+        (IntegerKind.LongLong, new[] { "__aligned_s64" }),
+        (IntegerKind.UnsignedLongLong, new[] { "__aligned_u64", "__aligned_le64", "__aligned_be64" }),
+    };
+
     private Dictionary<string, CType> CreateBuiltinTypedefs()
     {
         var types = new Dictionary<string, CType>();
         void Add(string name, IntegerKind kind, int? align = null) => types[name] = new IntegerType(kind, name, align);
-
-        Add("__s8", IntegerKind.SignedChar);
-        Add("__u8", IntegerKind.UnsignedChar);
-        Add("__s16", IntegerKind.Short);
-        Add("__u16", IntegerKind.UnsignedShort);
-        Add("__s32", IntegerKind.Int);
-        Add("__u32", IntegerKind.UnsignedInt);
-        Add("__s64", IntegerKind.LongLong);
-        Add("__u64", IntegerKind.UnsignedLongLong);
-        foreach (var order in new[] { "le", "be" })
+        foreach (var (kind, names) in FixedTypedefs)
         {
-            Add($"__{order}16", IntegerKind.UnsignedShort);
-            Add($"__{order}32", IntegerKind.UnsignedInt);
-            Add($"__{order}64", IntegerKind.UnsignedLongLong);
-            Add($"__aligned_{order}64", IntegerKind.UnsignedLongLong, 8);
+            foreach (var name in names)
+            {
+                Add(name, kind);
+            }
         }
 
-        Add("__aligned_u64", IntegerKind.UnsignedLongLong, 8);
-        Add("__aligned_s64", IntegerKind.LongLong, 8);
-        Add("__sum16", IntegerKind.UnsignedShort);
-        Add("__wsum", IntegerKind.UnsignedInt);
-        Add("__poll_t", IntegerKind.UnsignedInt);
+        foreach (var (kind, names) in EightByteAlignedTypedefs)
+        {
+            foreach (var name in names)
+            {
+                Add(name, kind, 8);
+            }
+        }
 
         // asm-generic/posix_types.h; x32 is the one ABI whose __kernel_long_t is long long.
         var kernelLong = Name == "x32" ? IntegerKind.LongLong : IntegerKind.Long;
+        var signedSize = LongSize == 8 ? IntegerKind.Long : IntegerKind.Int;
         Add("__kernel_long_t", kernelLong);
         Add("__kernel_ulong_t", IntegerKinds.ToUnsigned(kernelLong));
         Add("__kernel_off_t", kernelLong);
-        Add("__kernel_pid_t", IntegerKind.Int);
-        Add("__kernel_uid32_t", IntegerKind.UnsignedInt);
-        Add("__kernel_gid32_t", IntegerKind.UnsignedInt);
-        Add("__kernel_size_t", LongSize == 8 ? IntegerKind.UnsignedLong : IntegerKind.UnsignedInt);
-        Add("__kernel_ssize_t", LongSize == 8 ? IntegerKind.Long : IntegerKind.Int);
-        Add("__kernel_loff_t", IntegerKind.LongLong);
-        Add("__kernel_time64_t", IntegerKind.LongLong);
-        Add("__kernel_timer_t", IntegerKind.Int);
-        Add("__kernel_clockid_t", IntegerKind.Int);
-        Add("__kernel_key_t", IntegerKind.Int);
-        Add("__kernel_mqd_t", IntegerKind.Int);
-        Add("__kernel_daddr_t", IntegerKind.Int);
+        Add("__kernel_size_t", SizeType);
+        Add("__kernel_ssize_t", signedSize);
         Add("size_t", SizeType);
-        Add("ssize_t", LongSize == 8 ? IntegerKind.Long : IntegerKind.Int);
+        Add("ssize_t", signedSize);
         return types;
     }
 }

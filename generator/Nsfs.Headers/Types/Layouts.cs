@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace Nsfs.Headers.Types;
@@ -111,74 +110,93 @@ public static class Layouts
             throw new HeaderException(DiagnosticIds.UnknownType, $"'{record.Spelling}' is incomplete", record.Location);
         }
 
-        long nextBit = 0;
-        long sizeBits = 0;
-        var align = 1;
+        var progress = new LayoutProgress { Align = 1 };
         foreach (var member in record.Members)
         {
             var measured = Measure(member.Type, model, member.Location);
             if (member.BitWidth is { } width)
             {
-                var (offset, contributes) = PlaceBitField(record, member, measured, width, nextBit, model);
-                if (member.Name is not null && fields is not null)
-                {
-                    var bitOffset = AddBits(Bits(baseOffset, record, model, member.Location), offset, record, model, member.Location);
-                    fields.Add(new FieldLayout(member.Name, new BitFieldType(member.Type, width), ToGenerated(bitOffset / 8, record, member.Location),
-                        (int)((offset % 8 + width + 7) / 8), member.Location, member.Documentation) { BitOffset = bitOffset });
-                }
-
-                // Unnamed bit-fields only pad, except where the ABI lets their type align the record.
-                if (member.Name is not null || model.UnnamedBitFieldsAlignRecord)
-                {
-                    align = System.Math.Max(align, contributes);
-                }
-
-                var bitEnd = AddBits(offset, width, record, model, member.Location);
-                nextBit = record.IsUnion ? 0 : bitEnd;
-                sizeBits = System.Math.Max(sizeBits, AlignUpBits(record.IsUnion ? width : bitEnd, 8, record, model, member.Location));
-                continue;
+                LayBitField(record, member, measured, width, model, baseOffset, fields, ref progress);
             }
-
-            var memberAlign = record.IsPacked || member.IsPacked ? 1 : measured.Align;
-            if (member.Alignment is { } forced)
+            else
             {
-                memberAlign = System.Math.Max(memberAlign, forced);
+                LayMember(record, member, measured, model, baseOffset, fields, ref progress);
             }
-
-            // #pragma pack caps every member, even one with an aligned attribute.
-            if (record.MaxFieldAlignment is { } pack)
-            {
-                memberAlign = System.Math.Min(memberAlign, pack);
-            }
-
-            var memberOffset = record.IsUnion ? 0 : AlignUp(AlignUpBits(nextBit, 8, record, model, member.Location) / 8, memberAlign, record, model, member.Location);
-            if (member.Name is null && member.Type is RecordType nested)
-            {
-                // Anonymous struct/union: its members are reachable by name from the outer record.
-                Layout(nested, model, Add(baseOffset, memberOffset, record, model, member.Location), fields);
-            }
-            else if (member.Name is not null && fields is not null)
-            {
-                var at = Add(baseOffset, memberOffset, record, model, member.Location);
-                fields.Add(new FieldLayout(member.Name, member.Type, ToGenerated(at, record, member.Location),
-                    ToGenerated(measured.Size, member.Type, member.Location), member.Location, member.Documentation)
-                {
-                    BitOffset = Bits(at, record, model, member.Location),
-                });
-            }
-
-            align = System.Math.Max(align, memberAlign);
-            var end = Bits(Add(memberOffset, measured.Size, record, model, member.Location), record, model, member.Location);
-            nextBit = record.IsUnion ? 0 : end;
-            sizeBits = System.Math.Max(sizeBits, end);
         }
 
-        if (record.Alignment is { } recordAlign)
+        var align = record.Alignment is { } recordAlign ? System.Math.Max(progress.Align, recordAlign) : progress.Align;
+        return (AlignUp(progress.SizeBits / 8, align, record, model, record.Location), align);
+    }
+
+    private static void LayBitField(RecordType record, RecordMember member, (long Size, int Align) measured, int width, DataModel model,
+        long baseOffset, List<FieldLayout>? fields, ref LayoutProgress progress)
+    {
+        var (offset, contributes) = PlaceBitField(record, member, measured, width, progress.NextBit, model);
+        if (member.Name is not null && fields is not null)
         {
-            align = System.Math.Max(align, recordAlign);
+            var bitOffset = AddBits(Bits(baseOffset, record, model, member.Location), offset, record, model, member.Location);
+            fields.Add(new FieldLayout(member.Name, new BitFieldType(member.Type, width), ToGenerated(bitOffset / 8, record, member.Location),
+                (int)((offset % 8 + width + 7) / 8), member.Location, member.Documentation) { BitOffset = bitOffset });
         }
 
-        return (AlignUp(sizeBits / 8, align, record, model, record.Location), align);
+        // Unnamed bit-fields only pad, except where the ABI lets their type align the record.
+        if (member.Name is not null || model.UnnamedBitFieldsAlignRecord)
+        {
+            progress.Align = System.Math.Max(progress.Align, contributes);
+        }
+
+        var bitEnd = AddBits(offset, width, record, model, member.Location);
+        progress.NextBit = record.IsUnion ? 0 : bitEnd;
+        progress.SizeBits = System.Math.Max(progress.SizeBits, AlignUpBits(record.IsUnion ? width : bitEnd, 8, record, model, member.Location));
+    }
+
+    private static void LayMember(RecordType record, RecordMember member, (long Size, int Align) measured, DataModel model,
+        long baseOffset, List<FieldLayout>? fields, ref LayoutProgress progress)
+    {
+        var memberAlign = MemberAlignment(record, member, measured.Align);
+        var memberOffset = record.IsUnion ? 0
+            : AlignUp(AlignUpBits(progress.NextBit, 8, record, model, member.Location) / 8, memberAlign, record, model, member.Location);
+        if (member.Name is null && member.Type is RecordType nested)
+        {
+            // Anonymous struct/union: its members are reachable by name from the outer record.
+            Layout(nested, model, Add(baseOffset, memberOffset, record, model, member.Location), fields);
+        }
+        else if (member.Name is not null && fields is not null)
+        {
+            var at = Add(baseOffset, memberOffset, record, model, member.Location);
+            fields.Add(new FieldLayout(member.Name, member.Type, ToGenerated(at, record, member.Location),
+                ToGenerated(measured.Size, member.Type, member.Location), member.Location, member.Documentation)
+            {
+                BitOffset = Bits(at, record, model, member.Location),
+            });
+        }
+
+        progress.Align = System.Math.Max(progress.Align, memberAlign);
+        var end = Bits(Add(memberOffset, measured.Size, record, model, member.Location), record, model, member.Location);
+        progress.NextBit = record.IsUnion ? 0 : end;
+        progress.SizeBits = System.Math.Max(progress.SizeBits, end);
+    }
+
+    // The packed attribute lowers a member's alignment to 1, the aligned attribute raises it, and
+    // #pragma pack caps every member, even one with an aligned attribute.
+    private static int MemberAlignment(RecordType record, RecordMember member, int natural)
+    {
+        var memberAlign = record.IsPacked || member.IsPacked ? 1 : natural;
+        if (member.Alignment is { } forced)
+        {
+            memberAlign = System.Math.Max(memberAlign, forced);
+        }
+
+        return record.MaxFieldAlignment is { } pack ? System.Math.Min(memberAlign, pack) : memberAlign;
+    }
+
+    // How far laying out one record's members has come: the next free bit, the size so far and the
+    // largest alignment a member asked for.
+    private struct LayoutProgress
+    {
+        public long NextBit;
+        public long SizeBits;
+        public int Align;
     }
 
     // Where a bit-field goes (in bits from the record's start) and the alignment it asks of the record.

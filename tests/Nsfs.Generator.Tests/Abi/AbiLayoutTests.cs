@@ -1,8 +1,5 @@
 using System.Globalization;
 using Nsfs.Generator.Tests.Frontend;
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers.Types;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Abi;
 

@@ -1,5 +1,4 @@
 using Nsfs.Generator.Tests.Frontend;
-using Nsfs.Headers;
 
 namespace Nsfs.Generator.Tests.Abi;
 

@@ -1,6 +1,4 @@
 using Nsfs.Generator.Tests.Frontend;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Generator.Tests.Abi;
 

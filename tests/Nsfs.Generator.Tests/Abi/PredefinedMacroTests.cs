@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Lexing;
 using Nsfs.Headers.Preprocessing;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Abi;
 

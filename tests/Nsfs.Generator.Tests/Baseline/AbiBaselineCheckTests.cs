@@ -1,4 +1,3 @@
-using Nsfs.Headers;
 using Nsfs.Headers.Baseline;
 
 namespace Nsfs.Generator.Tests.Baseline;
@@ -76,25 +75,18 @@ public sealed class AbiBaselineCheckTests
         Assert.StartsWith("FOO_SET changed size: size 4 -> 8", diagnostic.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Growth_from_below_SIZE_VER0_is_NSFS1103()
+    [Theory]
+    // From below SIZE_VER0: the old size (4) was never a size the kernel accepted, so this is no extension of it.
+    [InlineData(8, "int a; int b; int c;", "NSFS1103")]
+    // From SIZE_VER0 up: a compatible growth.
+    [InlineData(4, "int a; int b;", "NSFS1104")]
+    public void Growth_of_a_struct_with_SIZE_VER0_is_compatible_only_from_that_size_up(int sizeVer0, string grownMembers, string expected)
     {
-        // The old size (4) was never a size the kernel accepted, so this is no extension of it.
-        var diagnostic = Assert.Single(Check(
-            "#define FOO_SIZE_VER0 8\nstruct foo { int a; };\n#define FOO_SET _IOW(0xAB, 1, struct foo)\n",
-            "#define FOO_SIZE_VER0 8\nstruct foo { int a; int b; int c; };\n#define FOO_SET _IOW(0xAB, 1, struct foo)\n"));
+        string Header(string members) => $"#define FOO_SIZE_VER0 {sizeVer0}\nstruct foo {{ {members} }};\n#define FOO_SET _IOW(0xAB, 1, struct foo)\n";
 
-        Assert.Equal("NSFS1103", diagnostic.Id);
-    }
+        var diagnostic = Assert.Single(Check(Header("int a;"), Header(grownMembers)));
 
-    [Fact]
-    public void Growth_of_a_struct_with_SIZE_VER0_is_NSFS1104()
-    {
-        var diagnostic = Assert.Single(Check(
-            "#define FOO_SIZE_VER0 4\nstruct foo { int a; };\n#define FOO_SET _IOW(0xAB, 1, struct foo)\n",
-            "#define FOO_SIZE_VER0 4\nstruct foo { int a; int b; };\n#define FOO_SET _IOW(0xAB, 1, struct foo)\n"));
-
-        Assert.Equal("NSFS1104", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Id);
     }
 
     [Fact]

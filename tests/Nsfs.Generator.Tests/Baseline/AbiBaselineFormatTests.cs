@@ -1,7 +1,4 @@
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers;
 using Nsfs.Headers.Baseline;
-using Nsfs.Headers.Model;
 
 namespace Nsfs.Generator.Tests.Baseline;
 

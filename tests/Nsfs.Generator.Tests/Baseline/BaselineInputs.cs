@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
 
 namespace Nsfs.Generator.Tests.Baseline;
 

@@ -1,18 +1,11 @@
-using System.Runtime.Versioning;
 using System.Text.Json;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Baseline;
 
 namespace Nsfs.Generator.Tests.Baseline;
 
 /// <summary><c>nsfs diff</c> and <c>nsfs baseline accept</c>, run in-process with captured output.</summary>
-[SupportedOSPlatform("linux")]
-public sealed class DiffCommandTests : IDisposable
+public sealed class DiffCommandTests() : TemporaryDirectoryTests("nsfs-diff-")
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("nsfs-diff-").FullName;
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
-
     [Fact]
     public void The_seed_renumbering_is_reported_exactly_and_exits_1()
     {
@@ -36,9 +29,8 @@ public sealed class DiffCommandTests : IDisposable
     public void Values_are_shown_for_the_chosen_architecture()
     {
         // mips: 3 dir bits with read = 2 at bit 29, and 13 size bits.
-        var (code, stdout, _) = Nsfs("diff", "--arch", "mips", Fixture("dev-snapshots/v6.11-rc1-dev-ca567df7"), Fixture("releases/v6.11-rc1"));
+        var stdout = DiffFixtures("dev-snapshots/v6.11-rc1-dev-ca567df7", "releases/v6.11-rc1", exitCode: 1, "--arch", "mips");
 
-        Assert.Equal(1, code);
         Assert.Contains("NS_GET_PID_FROM_PIDNS  _IOR(NSIO, 0x5, int) = 0x4004b705  _IOR(NSIO, 0x6, int) = 0x4004b706  nr 0x05 -> 0x06", stdout, StringComparison.Ordinal);
         Assert.StartsWith("== linux/nsfs.h (values on mips)", stdout, StringComparison.Ordinal);
     }
@@ -46,9 +38,8 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void NS_GET_MNTNS_ID_becoming_IOR_u64_in_v6_11_is_breaking()
     {
-        var (code, stdout, _) = Nsfs("diff", Fixture("releases/v6.11-rc1"), Fixture("releases/v6.11"));
+        var stdout = DiffFixtures("releases/v6.11-rc1", "releases/v6.11", exitCode: 1);
 
-        Assert.Equal(1, code);
         Assert.Contains("breaking  direction-changed  NS_GET_MNTNS_ID  _IO(NSIO, 0x5) = 0x0000b705  _IOR(NSIO, 0x5, __u64) = 0x8008b705  dir none -> read, size 0 -> 8", stdout, StringComparison.Ordinal);
         Assert.EndsWith("1 breaking, 0 compatible, 0 added\n", stdout, StringComparison.Ordinal);
     }
@@ -56,18 +47,16 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void v6_12_to_v6_17_changes_nothing_and_exits_0()
     {
-        var (code, stdout, _) = Nsfs("diff", Fixture("releases/v6.12"), Fixture("releases/v6.17"));
+        var stdout = DiffFixtures("releases/v6.12", "releases/v6.17", exitCode: 0);
 
-        Assert.Equal(0, code);
         Assert.Equal("== linux/nsfs.h (values on x64)\nno ABI changes\n0 breaking, 0 compatible, 0 added\n", stdout);
     }
 
     [Fact]
     public void The_merge_state_with_two_requests_at_nr_5_is_a_collision_naming_both()
     {
-        var (code, stdout, _) = Nsfs("diff", Fixture("dev-snapshots/v6.11-rc1-dev-ca567df7"), Fixture("dev-snapshots/v6.11-merge-amazonlinux-735f03f"));
+        var stdout = DiffFixtures("dev-snapshots/v6.11-rc1-dev-ca567df7", "dev-snapshots/v6.11-merge-amazonlinux-735f03f", exitCode: 1);
 
-        Assert.Equal(1, code);
         Assert.Contains("breaking  collision  NS_GET_PID_FROM_PIDNS  -    _IOR(NSIO, 0x5, int) = 0x8004b705  NS_GET_MNTNS_ID and NS_GET_PID_FROM_PIDNS share type 0xb7 nr 0x05", stdout, StringComparison.Ordinal);
     }
 
@@ -114,7 +103,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void A_missing_input_exits_5()
     {
-        var (code, stdout, stderr) = Nsfs("diff", Path.Combine(_temp, "missing.h"), Fixture("releases/v6.17"));
+        var (code, stdout, stderr) = Nsfs("diff", Path.Combine(Temp, "missing.h"), Fixture("releases/v6.17"));
 
         Assert.Equal(5, code);
         Assert.Equal(string.Empty, stdout);
@@ -134,7 +123,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Baseline_accept_writes_refreshes_and_lists_what_it_accepts()
     {
-        var header = Path.Combine(_temp, "linux", "nsfs.h");
+        var header = Path.Combine(Temp, "linux", "nsfs.h");
         Directory.CreateDirectory(Path.GetDirectoryName(header)!);
         File.Copy(Fixture("releases/v6.11-rc1"), header);
 
@@ -152,7 +141,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Baseline_accept_refuses_a_header_with_errors()
     {
-        var header = Path.Combine(_temp, "linux", "nsfs.h");
+        var header = Path.Combine(Temp, "linux", "nsfs.h");
         Directory.CreateDirectory(Path.GetDirectoryName(header)!);
         File.Copy(Fixture("dev-snapshots/v6.11-merge-amazonlinux-735f03f"), header);
 
@@ -161,6 +150,14 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("error NSFS1007: NS_GET_PID_FROM_PIDNS reuses type 0xb7 nr 0x5 of NS_GET_MNTNS_ID", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(header + ".shipped.txt"));
+    }
+
+    // nsfs diff between two fixtures' nsfs.h, which must exit with exitCode; its standard output.
+    private static string DiffFixtures(string oldFixture, string newFixture, int exitCode, params string[] options)
+    {
+        var (code, stdout, _) = Nsfs(["diff", .. options, Fixture(oldFixture), Fixture(newFixture)]);
+        Assert.Equal(exitCode, code);
+        return stdout;
     }
 
     private static string Fixture(string fixture, string header = "nsfs.h") => BaselineInputs.FixturePath(fixture, header);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Nsfs.Generator.Tests.Oracle;
 
 namespace Nsfs.Generator.Tests.Baseline;
 
@@ -8,28 +7,26 @@ namespace Nsfs.Generator.Tests.Baseline;
 /// <c>headers/update</c>, run on a copy of <c>headers/</c> against temp directories shaped like an
 /// installed header tree or a kernel source tree, built from fixture and vendored files (no network).
 /// </summary>
-public sealed class HeadersUpdateScriptTests : IDisposable
+public sealed class HeadersUpdateScriptTests : TemporaryDirectoryTests
 {
     private static readonly string[] Generic =
         ["linux/ioctl.h", "linux/fcntl.h", "linux/openat2.h", "linux/stat.h", "asm-generic/ioctl.h", "asm-generic/int-ll64.h",
             "asm-generic/fcntl.h", "asm-generic/poll.h", "asm-generic/unistd.h", "asm-generic/errno.h", "asm-generic/errno-base.h"];
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("nsfs-update-").FullName;
     private readonly string _headers;
 
     public HeadersUpdateScriptTests()
+        : base("nsfs-update-")
     {
-        _headers = Path.Combine(_temp, "repo", "headers");
+        _headers = Path.Combine(Temp, "repo", "headers");
         CopyTree(OraclePaths.HeadersRoot, _headers);
     }
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
     public void An_installed_tree_is_copied_byte_exact_recorded_as_not_raw_and_diffed()
     {
         // strace's v7.1 copies are headers_install output; its pidfd.h lacks PIDFD_GET_EXE/CWD/ROOT.
-        var source = Path.Combine(_temp, "usr", "include");
+        var source = Path.Combine(Temp, "usr", "include");
         foreach (var name in new[] { "nsfs.h", "pidfd.h", "sched.h", "types.h" })
         {
             Copy(Path.Combine(OraclePaths.FixturesRoot, "installed", "strace-v7.1", "linux", name), Path.Combine(source, "linux", name));
@@ -97,7 +94,7 @@ public sealed class HeadersUpdateScriptTests : IDisposable
     [Fact]
     public void A_source_missing_a_file_exits_4_and_changes_nothing()
     {
-        var source = Path.Combine(_temp, "usr", "include");
+        var source = Path.Combine(Temp, "usr", "include");
         Copy(Path.Combine(OraclePaths.FixturesRoot, "releases", "v6.11-rc1", "linux", "nsfs.h"), Path.Combine(source, "linux", "nsfs.h"));
         var before = File.ReadAllText(Path.Combine(_headers, "PROVENANCE.md"));
 
@@ -112,13 +109,13 @@ public sealed class HeadersUpdateScriptTests : IDisposable
     [Fact]
     public void A_missing_source_exits_4_and_a_directory_of_another_shape_exits_2()
     {
-        Assert.Equal(4, Update(Path.Combine(_temp, "nowhere")).Code);
-        Assert.Equal(2, Update(_temp).Code);
+        Assert.Equal(4, Update(Path.Combine(Temp, "nowhere")).Code);
+        Assert.Equal(2, Update(Temp).Code);
     }
 
     private string KernelTree(string nsfs)
     {
-        var source = Path.Combine(_temp, "linux");
+        var source = Path.Combine(Temp, "linux");
         foreach (var name in new[] { "linux/pidfd.h", "linux/sched.h", "linux/types.h" }.Concat(Generic))
         {
             Copy(Path.Combine(OraclePaths.HeadersRoot, name), Path.Combine(source, "include", "uapi", name));
@@ -141,7 +138,7 @@ public sealed class HeadersUpdateScriptTests : IDisposable
 
     private (int Code, string Stdout, string Stderr) Update(string source)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _temp };
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Temp };
         start.ArgumentList.Add(Path.Combine(_headers, "update"));
         start.ArgumentList.Add(source);
         // The cli this test project references, already built next to the tests (no dotnet run, no rebuild).

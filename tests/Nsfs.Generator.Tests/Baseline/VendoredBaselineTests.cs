@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Baseline;
 
 namespace Nsfs.Generator.Tests.Baseline;

@@ -1,10 +1,8 @@
-using System.Runtime.Versioning;
 using Nsfs.Cli;
 
 namespace Nsfs.Generator.Tests.Cli;
 
 /// <summary>Runs the nsfs command line in-process with captured stdout and stderr.</summary>
-[SupportedOSPlatform("linux")]
 internal static class CliRunner
 {
     public static (int Code, string Stdout, string Stderr) Run(params string[] args)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.Versioning;
 
 namespace Nsfs.Generator.Tests.Cli;
 
@@ -8,29 +7,24 @@ namespace Nsfs.Generator.Tests.Cli;
 /// names the file, with its own exit code (cli/ExitCode.cs, docs/cli.md), never a stack trace, and
 /// never a hang or an unbounded read.
 /// </summary>
-[SupportedOSPlatform("linux")]
-public sealed class InputFileTests : IDisposable
+public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("nsfs-input-").FullName;
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
-
     [Fact]
     public void A_missing_file_exits_5()
     {
-        AssertRefused(Path.Combine(_temp, "absent.h"), 5, "no such file");
+        AssertRefused(Path.Combine(Temp, "absent.h"), 5, "no such file");
     }
 
     [Fact]
     public void A_directory_exits_7()
     {
-        AssertRefused(_temp, 7, "is a directory");
+        AssertRefused(Temp, 7, "is a directory");
     }
 
     [Fact]
     public async Task A_fifo_exits_8_without_blocking()
     {
-        var fifo = Path.Combine(_temp, "pipe.h");
+        var fifo = Path.Combine(Temp, "pipe.h");
         var mkfifo = Process.Start("mkfifo", fifo) ?? throw new InvalidOperationException("mkfifo (coreutils) is needed");
         mkfifo.WaitForExit();
         Assert.True(mkfifo.ExitCode == 0, "mkfifo failed: install coreutils");
@@ -49,8 +43,7 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public void A_file_over_a_mebibyte_exits_9()
     {
-        var big = Path.Combine(_temp, "big.h");
-        File.WriteAllText(big, new string(' ', Nsfs.Headers.HeaderLimits.MaxHeaderChars + 1));
+        var big = Write("big.h", new string(' ', Nsfs.Headers.HeaderLimits.MaxHeaderChars + 1));
 
         AssertRefused(big, 9, "1,048,577 bytes is more than the 1,048,576");
     }
@@ -58,8 +51,7 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public void A_file_of_exactly_a_mebibyte_is_read()
     {
-        var limit = Path.Combine(_temp, "limit.h");
-        File.WriteAllText(limit, "#define AT_LIMIT 1\n" + new string(' ', Nsfs.Headers.HeaderLimits.MaxHeaderChars - 20) + "\n");
+        var limit = Write("limit.h", "#define AT_LIMIT 1\n" + new string(' ', Nsfs.Headers.HeaderLimits.MaxHeaderChars - 20) + "\n");
 
         var (code, _, stderr) = CliRunner.Run("ioctls", "--header", limit);
 
@@ -71,7 +63,7 @@ public sealed class InputFileTests : IDisposable
     [InlineData(new byte[] { 0x23, 0x64, 0x00, 0x0a }, "a NUL byte at offset 2")]
     public void Bytes_that_are_not_text_exit_10(byte[] content, string reason)
     {
-        var binary = Path.Combine(_temp, "binary.h");
+        var binary = Path.Combine(Temp, "binary.h");
         File.WriteAllBytes(binary, content);
 
         AssertRefused(binary, 10, reason);
@@ -80,8 +72,7 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public async Task An_unreadable_file_exits_6_for_an_unprivileged_user()
     {
-        var secret = Path.Combine(_temp, "secret.h");
-        File.WriteAllText(secret, "#define SECRET 1\n");
+        var secret = Write("secret.h", "#define SECRET 1\n");
         File.SetUnixFileMode(secret, UnixFileMode.None);
         if (Environment.UserName != "root")
         {
@@ -91,7 +82,7 @@ public sealed class InputFileTests : IDisposable
         }
 
         // Root reads any file, so the cli runs as nobody (setpriv, util-linux).
-        File.SetUnixFileMode(_temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        File.SetUnixFileMode(Temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         var cli = Path.Combine(AppContext.BaseDirectory, "Nsfs.Cli.dll");
         var start = new ProcessStartInfo("setpriv")
@@ -116,11 +107,10 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public void The_diff_command_reads_its_inputs_the_same_way()
     {
-        var header = Path.Combine(_temp, "my.h");
-        File.WriteAllText(header, "#define A 1\n");
+        var header = Write("my.h", "#define A 1\n");
 
         AssertOneLine(CliRunner.Run("diff", "/dev/zero", header), "/dev/zero", 8, "is a character device");
-        AssertOneLine(CliRunner.Run("diff", Path.Combine(_temp, "absent.h"), header), Path.Combine(_temp, "absent.h"), 5, "no such file");
+        AssertOneLine(CliRunner.Run("diff", Path.Combine(Temp, "absent.h"), header), Path.Combine(Temp, "absent.h"), 5, "no such file");
     }
 
     private static void AssertRefused(string path, int exitCode, string reason) =>

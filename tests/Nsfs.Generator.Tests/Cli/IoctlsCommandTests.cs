@@ -1,16 +1,10 @@
 using System.Text.Json;
-using System.Runtime.Versioning;
 
 namespace Nsfs.Generator.Tests.Cli;
 
 /// <summary><c>nsfs ioctls</c>, run in-process with captured output.</summary>
-[SupportedOSPlatform("linux")]
-public sealed class IoctlsCommandTests : IDisposable
+public sealed class IoctlsCommandTests() : TemporaryDirectoryTests("nsfs-ioctls-")
 {
-    private readonly string _temp = Directory.CreateTempSubdirectory("nsfs-ioctls-").FullName;
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
-
     [Fact]
     public void Tsv_has_the_documented_columns_and_eight_digit_hex_values()
     {
@@ -42,8 +36,7 @@ public sealed class IoctlsCommandTests : IDisposable
     [Fact]
     public void A_header_of_ones_own_is_evaluated_with_the_vendored_include_roots()
     {
-        var header = Path.Combine(_temp, "my.h");
-        File.WriteAllText(header, "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 7, long)\n");
+        var header = Write("my.h", "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 7, long)\n");
 
         var (code, stdout, stderr) = Nsfs("ioctls", "--header", header, "--arch", "x86", "--format", "tsv");
 
@@ -55,8 +48,7 @@ public sealed class IoctlsCommandTests : IDisposable
     [Fact]
     public void A_broken_header_is_reported_on_stderr_at_its_line_and_column_and_exits_1()
     {
-        var header = Path.Combine(_temp, "broken.h");
-        File.WriteAllText(header, "#include <linux/ioctl.h>\n#define MY_OK _IO('m', 1)\n#define MY_BAD _IOR('m', 2, struct nowhere)\n");
+        var header = Write("broken.h", "#include <linux/ioctl.h>\n#define MY_OK _IO('m', 1)\n#define MY_BAD _IOR('m', 2, struct nowhere)\n");
 
         var (code, stdout, stderr) = Nsfs("ioctls", "--header", header, "--format", "tsv", "--arch", "x64");
 
@@ -79,7 +71,7 @@ public sealed class IoctlsCommandTests : IDisposable
     [Fact]
     public void A_missing_header_file_is_reported_with_its_own_exit_code()
     {
-        var (code, _, stderr) = Nsfs("ioctls", "--header", Path.Combine(_temp, "absent.h"));
+        var (code, _, stderr) = Nsfs("ioctls", "--header", Path.Combine(Temp, "absent.h"));
 
         Assert.Equal(5, code);
         Assert.Contains("absent.h", stderr, StringComparison.Ordinal);

@@ -1,9 +1,3 @@
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Types;
-using Xunit;
-using Xunit.Abstractions;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Text;
-using Nsfs.Headers;
-using Nsfs.Headers.Model;
 using Nsfs.Headers.Preprocessing;
-using Xunit;
 
 namespace Nsfs.Generator.Tests.Frontend;
 
@@ -42,12 +39,14 @@ public sealed class BadInputTests
         Assert.Equal((full.Length + 49) / 50, cuts);
     }
 
-    [Fact]
-    public void If_without_endif_is_reported_at_the_if()
+    [Theory]
+    // An #if without #endif is reported at the #if.
+    [InlineData("#define A 1\n#if A\nint x;\n", 2, 1, "#endif is missing")]
+    // An #else after #else is reported at the second #else.
+    [InlineData("#if 0\n#else\n#else\n#endif\n", 3, 2, "#else after #else")]
+    public void A_misplaced_conditional_directive_is_reported_where_it_goes_wrong(string text, int line, int column, string message)
     {
-        var model = Run("#define A 1\n#if A\nint x;\n");
-
-        AssertAt(model, "NSFS1001", 2, 1, "#endif is missing");
+        AssertAt(Run(text), "NSFS1001", line, column, message);
     }
 
     [Fact]
@@ -57,14 +56,6 @@ public sealed class BadInputTests
 
         AssertAt(model, "NSFS1001", 1, 2, "#endif without #if");
         Assert.Contains(model.Constants, c => c.Name == "A");
-    }
-
-    [Fact]
-    public void Else_after_else_is_reported_at_the_second_else()
-    {
-        var model = Run("#if 0\n#else\n#else\n#endif\n");
-
-        AssertAt(model, "NSFS1001", 3, 2, "#else after #else");
     }
 
     [Fact]
@@ -95,12 +86,12 @@ public sealed class BadInputTests
         var model = Run(text.ToString());
 
         // Expanding A_k reads 2^(k+2) - 1 tokens (2^(k+1) - 1 macro names, 2^(k+1) x's): with
-        // MaxSteps = 200000 the first over the per-use limit is A16, and the smaller ones expand and
+        // MaxExpansionTokens = 200000 the first over the per-use limit is A16, and the smaller ones expand and
         // stop at the undefined x, which for a macro that is not a request is the quiet NSFS1014. A16
         // and later each spend 200000 tokens before failing, so the header's work budget runs out
         // among them: that is reported once, where it ran out, and the rest of the header (AFTER
         // included) is skipped rather than costing 25 more such expansions.
-        var first = Enumerable.Range(0, 41).First(k => (1L << (k + 2)) - 1 > Nsfs.Headers.Preprocessing.MacroExpander.MaxSteps);
+        var first = Enumerable.Range(0, 41).First(k => (1L << (k + 2)) - 1 > HeaderLimits.MaxExpansionTokens);
         Assert.Equal(16, first);
         for (var k = 0; k < first; k++)
         {
@@ -109,7 +100,7 @@ public sealed class BadInputTests
 
         var exhausted = Assert.Single(model.Diagnostics, d => d.Message.Contains("units of work", StringComparison.Ordinal));
         Assert.Equal(("NSFS1010", Path), (exhausted.Id, exhausted.Location.Path));
-        Assert.InRange(model.Diagnostics.Count(d => d.Id == "NSFS1010"), 1, 1 + (HeaderLimits.MaxWorkUnits / MacroExpander.MaxSteps));
+        Assert.InRange(model.Diagnostics.Count(d => d.Id == "NSFS1010"), 1, 1 + (HeaderLimits.MaxWorkUnits / HeaderLimits.MaxExpansionTokens));
         Assert.Empty(model.Constants);
     }
 
@@ -198,7 +189,7 @@ public sealed class BadInputTests
 
         var model = Run(text);
 
-        var limit = Nsfs.Headers.Preprocessing.Preprocessor.MaxConditionalDepth;
+        var limit = HeaderLimits.MaxConditionalDepth;
         var diagnostic = Assert.Single(model.Diagnostics);
         Assert.Equal(("NSFS1010", limit + 1, 2), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Equal(["AFTER"], model.Constants.Select(c => c.Name));
@@ -213,8 +204,8 @@ public sealed class BadInputTests
         var model = Run(text);
 
         // struct deep is level 1 and the k-th anonymous struct level k + 1; entering level
-        // MaxNesting + 1 fails at the token after its '{': "struct deep { " is 14 columns, each "struct { " 9.
-        var limit = Nsfs.Headers.Parsing.DeclarationParser.MaxNesting;
+        // MaxDeclarationNesting + 1 fails at the token after its '{': "struct deep { " is 14 columns, each "struct { " 9.
+        var limit = HeaderLimits.MaxDeclarationNesting;
         AssertAt(model, "NSFS1010", 1, 14 + (limit * 9) + 1, "nested deeper");
         Assert.Equal(["ok"], model.Structs.Select(s => s.Name));
         Assert.Equal(["AFTER"], model.Constants.Select(c => c.Name));

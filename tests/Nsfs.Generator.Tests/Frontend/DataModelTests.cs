@@ -1,10 +1,3 @@
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>
@@ -73,7 +66,6 @@ public sealed class DataModelTests(ClangOracleFixture oracle) : IClassFixture<Cl
     }
 
     [Fact]
-    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void Every_LinuxArchitecture_member_has_exactly_one_data_model()
     {
         // DataModels names its rows with the runtime's enum (the same source file, linked into the

@@ -1,6 +1,3 @@
-using Nsfs.Headers.Types;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

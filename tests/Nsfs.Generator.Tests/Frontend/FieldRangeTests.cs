@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>An ioctl field that does not fit its bit field on an architecture is NSFS1006, judged by that architecture's own _IOC_*BITS.</summary>

@@ -1,6 +1,3 @@
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers.Sources;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Nsfs.Fuzz;
-using Nsfs.Generator.Tests.Oracle;
 
 namespace Nsfs.Generator.Tests.Frontend;
 

@@ -1,8 +1,3 @@
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Sources;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

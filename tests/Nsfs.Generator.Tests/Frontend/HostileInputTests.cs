@@ -1,8 +1,3 @@
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers.Model;
 
 namespace Nsfs.Generator.Tests.Frontend;
 

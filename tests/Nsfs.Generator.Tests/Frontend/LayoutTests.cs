@@ -1,6 +1,3 @@
-using Nsfs.Headers.Model;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>

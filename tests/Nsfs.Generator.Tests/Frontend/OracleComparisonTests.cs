@@ -1,13 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Frontend;
 

@@ -1,7 +1,3 @@
-using Nsfs.Headers;
-using Nsfs.Headers.Model;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>NSFS1007: only two different requests on one (type, nr) collide; the kernel's aliases, compat pairs and direction variants do not.</summary>

@@ -1,14 +1,7 @@
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.Versioning;
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
 using Nsfs.Metadata;
 using Nsfs.Uapi;
-using Xunit;
 using LinuxArchitecture = Nsfs.Metadata.LinuxArchitecture;
 
 namespace Nsfs.Generator.Tests.Frontend;
@@ -19,7 +12,6 @@ namespace Nsfs.Generator.Tests.Frontend;
 /// on every architecture clang can compile for; and where the vendored headers cannot give an
 /// architecture's own number, that architecture has no such member at all rather than a wrong one.
 /// </summary>
-[SupportedOSPlatform("linux")]
 public sealed class RuntimeConstantsOracleTests(ClangOracleFixture oracle) : IClassFixture<ClangOracleFixture>
 {
     // errno above 34: alpha, mips, parisc and sparc renumber them in an asm/errno.h that is not vendored.

@@ -1,8 +1,3 @@
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>Runs the front end on header text written in a test, with the vendored headers as include roots.</summary>

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Frontend;
 
 /// <summary>
@@ -14,12 +12,11 @@ public sealed class UndeclaredIdentifierTests
     [InlineData("UNDECLARED")]
     public void An_undeclared_name_in_a_constant_is_a_quiet_info(string expression)
     {
-        var model = TestHeaders.Build($"#define C ({expression})\n", "x64");
+        var (model, diagnostic) = BuildWithOneDiagnostic($"#define C ({expression})\n");
 
         Assert.Empty(model.Constants);
-        var diagnostic = Assert.Single(model.Diagnostics);
-        Assert.Equal(("NSFS1014", Nsfs.Headers.HeaderDiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
-        Assert.False(Nsfs.Headers.DiagnosticIds.NotAConstant.IsEnabledByDefault);
+        Assert.Equal(("NSFS1014", HeaderDiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.False(DiagnosticIds.NotAConstant.IsEnabledByDefault);
         Assert.Contains("UNDECLARED", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -28,11 +25,10 @@ public sealed class UndeclaredIdentifierTests
     [InlineData("UNDECLARED")]
     public void An_undeclared_name_in_a_request_is_an_error_at_the_request(string expression)
     {
-        var model = TestHeaders.Build($"#include <linux/ioctl.h>\n#define REQ _IOR(0xb7, ({expression}), int)\n", "x64");
+        var (model, diagnostic) = BuildWithOneDiagnostic($"#include <linux/ioctl.h>\n#define REQ _IOR(0xb7, ({expression}), int)\n");
 
         Assert.Empty(model.Requests);
-        var diagnostic = Assert.Single(model.Diagnostics);
-        Assert.Equal(("NSFS1004", Nsfs.Headers.HeaderDiagnosticSeverity.Error, 2), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.Line));
+        Assert.Equal(("NSFS1004", HeaderDiagnosticSeverity.Error, 2), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.Line));
         Assert.Contains("REQ", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("UNDECLARED", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -44,5 +40,11 @@ public sealed class UndeclaredIdentifierTests
 
         Assert.Empty(model.Diagnostics);
         Assert.Equal("C", Assert.Single(model.Constants).Name);
+    }
+
+    private static (HeaderModel Model, HeaderDiagnostic Diagnostic) BuildWithOneDiagnostic(string text)
+    {
+        var model = TestHeaders.Build(text, "x64");
+        return (model, Assert.Single(model.Diagnostics));
     }
 }

@@ -1,4 +1,3 @@
-using Nsfs.Headers;
 using Microsoft.CodeAnalysis;
 
 namespace Nsfs.Generator.Tests.Generator;

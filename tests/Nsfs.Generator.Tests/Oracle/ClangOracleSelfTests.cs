@@ -1,6 +1,3 @@
-using Xunit;
-using Xunit.Abstractions;
-
 namespace Nsfs.Generator.Tests.Oracle;
 
 /// <summary>
@@ -30,6 +27,11 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
             probes ?? []);
     }
 
+    // The fixture most tests read: the latest release's uapi headers.
+    private OracleResult EvaluateLatest(
+        string arch, string header, string[]? constants = null, OracleStructQuery[]? structs = null, string[]? probes = null) =>
+        oracle.Instance.Evaluate(Query(arch, header, "releases/latest", constants, structs, probes));
+
     private static ulong Value(OracleResult result, string name)
     {
         var constant = result.Constants[name];
@@ -58,7 +60,7 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void Latest_fixture_wins_over_the_vendored_header_and_gives_NS_GET_MNTNS_ID()
     {
-        var result = oracle.Instance.Evaluate(Query("x64", "linux/nsfs.h", "releases/latest", ["NS_GET_MNTNS_ID"]));
+        var result = EvaluateLatest("x64", "linux/nsfs.h", ["NS_GET_MNTNS_ID"]);
 
         Assert.EndsWith(Path.Combine("releases", "latest", "linux", "nsfs.h"), result.HeaderPath, StringComparison.Ordinal);
         Assert.Equal(0x8008b705UL, Value(result, "NS_GET_MNTNS_ID"));
@@ -90,12 +92,8 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void Struct_sizes_and_offsets_on_x64()
     {
-        var result = oracle.Instance.Evaluate(Query(
-            "x64",
-            "linux/pidfd.h",
-            "releases/latest",
-            constants: ["PIDFD_GET_INFO"],
-            structs: [new("pidfd_info", ["mask", "exit_code", "coredump_mask", "coredump_pad", "supported_mask"])]));
+        var result = EvaluateLatest("x64", "linux/pidfd.h", constants: ["PIDFD_GET_INFO"],
+            structs: [new("pidfd_info", ["mask", "exit_code", "coredump_mask", "coredump_pad", "supported_mask"])]);
 
         var info = result.Structs["pidfd_info"];
         Assert.Null(info.Error);
@@ -115,12 +113,8 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void Mnt_ns_info_is_16_bytes_and_sizes_its_ioctls()
     {
-        var result = oracle.Instance.Evaluate(Query(
-            "x64",
-            "linux/nsfs.h",
-            "releases/latest",
-            constants: ["NS_MNT_GET_INFO"],
-            structs: [new("mnt_ns_info", ["size", "nr_mounts", "mnt_ns_id"])]));
+        var result = EvaluateLatest("x64", "linux/nsfs.h", constants: ["NS_MNT_GET_INFO"],
+            structs: [new("mnt_ns_info", ["size", "nr_mounts", "mnt_ns_id"])]);
 
         var info = result.Structs["mnt_ns_info"];
         Assert.Equal(16, info.Size);
@@ -131,12 +125,8 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void I386_aligns_a_u64_member_to_4_bytes()
     {
-        var result = oracle.Instance.Evaluate(Query(
-            "x86",
-            "linux/nsfs.h",
-            "releases/latest",
-            structs: [new("nsfs_file_handle", ["ns_id", "ns_type"])],
-            probes: ["__u64", "__aligned_u64"]));
+        var result = EvaluateLatest("x86", "linux/nsfs.h",
+            structs: [new("nsfs_file_handle", ["ns_id", "ns_type"])], probes: ["__u64", "__aligned_u64"]);
 
         Assert.Equal(4, result.TypeProbes["__u64"].AlignmentInStruct);
         Assert.Equal(8, result.TypeProbes["__u64"].Size);
@@ -148,11 +138,8 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void A_constant_that_cannot_evaluate_is_reported_without_failing_the_others()
     {
-        var result = oracle.Instance.Evaluate(Query(
-            "x64",
-            "linux/pidfd.h",
-            "releases/latest",
-            constants: ["PIDFD_NONBLOCK", "PIDFD_GET_PID_NAMESPACE", "NO_SUCH_MACRO", "PIDFD_INFO_EXIT"]));
+        var result = EvaluateLatest("x64", "linux/pidfd.h",
+            constants: ["PIDFD_NONBLOCK", "PIDFD_GET_PID_NAMESPACE", "NO_SUCH_MACRO", "PIDFD_INFO_EXIT"]);
 
         Assert.Contains("NO_SUCH_MACRO", result.Constants["NO_SUCH_MACRO"].Error, StringComparison.Ordinal);
         Assert.Equal(0xff05UL, Value(result, "PIDFD_GET_PID_NAMESPACE"));
@@ -165,8 +152,8 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void Signed_and_enumerator_values_keep_their_type()
     {
-        var result = oracle.Instance.Evaluate(Query(
-            "x86", "linux/nsfs.h", "releases/latest", constants: ["IPC_NS_INIT_INO", "LISTNS_CURRENT_USER", "MNT_NS_INFO_SIZE_VER0"]));
+        var result = EvaluateLatest("x86", "linux/nsfs.h",
+            constants: ["IPC_NS_INIT_INO", "LISTNS_CURRENT_USER", "MNT_NS_INFO_SIZE_VER0"]);
 
         Assert.Equal(0xEFFFFFFFUL, Value(result, "IPC_NS_INIT_INO"));
         Assert.Equal(ulong.MaxValue, Value(result, "LISTNS_CURRENT_USER"));
@@ -227,7 +214,7 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
     [Fact]
     public void Defined_structs_list_fields_with_anonymous_members_flattened()
     {
-        var result = oracle.Instance.Evaluate(Query("x64", "linux/pidfd.h", "releases/latest"));
+        var result = EvaluateLatest("x64", "linux/pidfd.h");
 
         var info = Assert.Single(result.DefinedStructs);
         Assert.Equal("pidfd_info", info.Name);

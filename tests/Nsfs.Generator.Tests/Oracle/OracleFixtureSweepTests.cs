@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Oracle;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Oracle;
 

@@ -1,7 +1,3 @@
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Sources;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Sources;
 
 /// <summary>The one header-set recipe: the caller's roots before the vendored set, and companions taken only from the provider that holds the header.</summary>

@@ -1,6 +1,3 @@
-using Nsfs.Headers.Sources;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Sources;
 
 /// <summary>

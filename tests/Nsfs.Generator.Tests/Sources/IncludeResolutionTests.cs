@@ -1,10 +1,4 @@
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
 using Nsfs.Headers.Preprocessing;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit;
 
 namespace Nsfs.Generator.Tests.Sources;
 

@@ -1,10 +1,3 @@
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
-using Nsfs.Headers.Model;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit;
-
 namespace Nsfs.Generator.Tests.Sources;
 
 /// <summary>Preludes: headers read before the header, as a C compiler's <c>-include</c>, linux/ioctl.h by default.</summary>

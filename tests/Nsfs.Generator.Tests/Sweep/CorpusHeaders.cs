@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Nsfs.Headers.Sources;
 
 namespace Nsfs.Generator.Tests.Sweep;
 

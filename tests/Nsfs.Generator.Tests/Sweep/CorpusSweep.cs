@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Nsfs.Generator.Tests.Frontend;
-using Nsfs.Generator.Tests.Oracle;
-using Nsfs.Headers;
-using Nsfs.Headers.Analysis;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
 
 namespace Nsfs.Generator.Tests.Sweep;
 

@@ -2,10 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Sources;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Sweep;
 

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using Nsfs.Generator.Tests.Oracle;
 using Nsfs.Headers.Lexing;
-using Nsfs.Headers.Sources;
-using Nsfs.Headers.Types;
-using Xunit.Abstractions;
 
 namespace Nsfs.Generator.Tests.Sweep;
 
@@ -13,14 +9,12 @@ namespace Nsfs.Generator.Tests.Sweep;
 /// (Debian's and Ubuntu's linux-libc-dev, Fedora's kernel-headers; a C toolchain brings them), swept
 /// for the machine's own architecture exactly as the 4.19 tree is. Nothing of it is in the repository.
 /// </summary>
-public sealed class InstalledTreeSweepTests(ITestOutputHelper output) : IDisposable
+public sealed class InstalledTreeSweepTests(ITestOutputHelper output) : TemporaryDirectoryTests("nsfs-installed-uapi-")
 {
     private const string SystemInclude = "/usr/include";
 
     // The kernel's uapi folders under include/uapi (drm and scsi headers are installed by other packages).
     private static readonly string[] UapiFolders = ["linux", "asm-generic", "misc", "mtd", "rdma", "sound", "video", "xen"];
-
-    private readonly string _tree = Directory.CreateTempSubdirectory("nsfs-installed-uapi-").FullName;
 
     [Fact]
     public void Every_request_and_struct_of_the_installed_uapi_tree_agrees_with_clang_on_this_architecture()
@@ -43,17 +37,17 @@ public sealed class InstalledTreeSweepTests(ITestOutputHelper output) : IDisposa
             + "install them (Debian/Ubuntu: apt-get install linux-libc-dev; Fedora: dnf install kernel-headers).");
 
         // The same shape as the 4.19 copy: include/ with the uapi folders, arch/<arch>/asm.
-        Directory.CreateDirectory(Path.Combine(_tree, "include"));
-        Directory.CreateDirectory(Path.Combine(_tree, "arch", model.KernelArch));
+        Directory.CreateDirectory(Path.Combine(Temp, "include"));
+        Directory.CreateDirectory(Path.Combine(Temp, "arch", model.KernelArch));
         foreach (var folder in UapiFolders.Where(f => Directory.Exists(Path.Combine(SystemInclude, f))))
         {
-            Directory.CreateSymbolicLink(Path.Combine(_tree, "include", folder), Path.Combine(SystemInclude, folder));
+            Directory.CreateSymbolicLink(Path.Combine(Temp, "include", folder), Path.Combine(SystemInclude, folder));
         }
 
-        Directory.CreateSymbolicLink(Path.Combine(_tree, "arch", model.KernelArch, "asm"), asm!);
+        Directory.CreateSymbolicLink(Path.Combine(Temp, "arch", model.KernelArch, "asm"), asm!);
 
         using var oracle = new ClangOracle();
-        var row = CorpusSweep.Run(new CorpusHeaders(_tree), arch, oracle, new ConcurrentDictionary<HeaderText, LexResult>());
+        var row = CorpusSweep.Run(new CorpusHeaders(Temp), arch, oracle, new ConcurrentDictionary<HeaderText, LexResult>());
         output.WriteLine($"{arch}: {row.Headers} headers ({row.HeadersClangRejects} rejected by clang), {row.RequestsAgree} of {row.Requests} requests "
             + $"and {row.StructsAgree} of {row.Structs} structs agree, {row.RequestsRefused} refused, {row.RequestsExcluded} excluded");
         foreach (var problem in row.Problems.Take(200))
@@ -64,8 +58,6 @@ public sealed class InstalledTreeSweepTests(ITestOutputHelper output) : IDisposa
         Assert.True(row.Requests > 0 && row.Structs > 0, $"{arch}: nothing compared under {SystemInclude}");
         Assert.True(row.Problems.Count == 0, $"{row.Problems.Count} disagreements or absences:\n{string.Join('\n', row.Problems.Take(100))}");
     }
-
-    public void Dispose() => Directory.Delete(_tree, recursive: true);
 
     // The Debian multiarch folder name of the architecture's asm/ headers.
     private static string Multiarch(string arch) => arch switch

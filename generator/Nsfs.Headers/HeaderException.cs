@@ -1,4 +1,4 @@
-namespace Nsfs.Headers.Types;
+namespace Nsfs.Headers;
 
 /// <summary>
 /// A located problem that stops processing of one definition. Thrown inside the front end and always

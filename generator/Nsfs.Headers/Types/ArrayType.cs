@@ -1,0 +1,17 @@
+namespace Nsfs.Headers.Types;
+
+/// <summary>An array; a <see langword="null"/> length is a flexible array member.</summary>
+public sealed class ArrayType(CType element, long? length) : CType
+{
+    /// <inheritdoc />
+    public override int Depth { get; } = element.Depth + 1;
+
+    /// <summary>The element type.</summary>
+    public CType Element { get; } = element;
+
+    /// <summary>The element count, or <see langword="null"/> for <c>[]</c>.</summary>
+    public long? Length { get; } = length;
+
+    /// <inheritdoc />
+    public override string Spelling => $"{Element.Spelling}[{Length}]";
+}

@@ -1,0 +1,14 @@
+namespace Nsfs.Headers.Types;
+
+/// <summary>A pointer.</summary>
+public sealed class PointerType(CType target) : CType
+{
+    /// <summary>The pointee.</summary>
+    public CType Target { get; } = target;
+
+    /// <inheritdoc />
+    public override int Depth { get; } = target.Depth + 1;
+
+    /// <inheritdoc />
+    public override string Spelling => Target.Spelling + " *";
+}
