@@ -134,6 +134,11 @@ internal static class CSharpEmitter
         var remarks = $"<c>#define {Names.Xml(constant.Name)} {Names.Xml(constant.Expression)}</c> (line {constant.Location.Line})" +
             (uniform ? "." : everywhere ? "; the value depends on the architecture." : $"; the header does not define it on {missing}, so reading it there throws.");
         w.Summary(constant.Documentation ?? $"The {constant.Name} constant.", remarks);
+        if (!everywhere)
+        {
+            w.Line($"/// <exception cref=\"global::System.PlatformNotSupportedException\">The process runs on {Names.Xml(missing)}, or on an architecture without a Linux data model.</exception>");
+        }
+
         if (uniform)
         {
             w.Line($"public const {first.Type} {Names.Identifier(constant.Name)} = {first.Literal};");
@@ -158,11 +163,14 @@ internal static class CSharpEmitter
         w.Line($"public static readonly {type} {id} = Select<{type}>({Names.Literal(name)}, {arguments});");
     }
 
-    // A constant that some architectures lack picks among those that define it; the others throw as an unknown architecture does.
+    // A constant that some architectures lack picks among those that define it, and the others throw
+    // as an unknown architecture does. It is a property, not a field: a field initializer that throws
+    // would fail the whole class's type initializer, so on those architectures every other member of
+    // the class would become unusable too.
     private static void EmitPartialCurrentValue(SourceWriter w, string type, ConstantModel constant, List<DataModel> architectures)
     {
         var id = Names.Identifier(constant.Name);
-        w.Line($"public static readonly {type} {id} = {Metadata}.LinuxArchitectures.Current switch");
+        w.Line($"public static {type} {id} => {Metadata}.LinuxArchitectures.Current switch");
         EmitArchitectureArms(w, architectures.Where(a => constant.Values.Any(v => v.Arch == a.Name)).Select(a => (a, $"{a.CSharpName}.{id}")),
             type, Names.Literal(constant.Name));
     }

@@ -7,7 +7,7 @@ namespace Nsfs.Interop;
 /// <remarks>
 /// 1 to 34 are the same on every architecture, so they are constants. The higher ones are
 /// renumbered on alpha, mips, parisc and sparc, where the header leaves them undefined: they are
-/// the current process's values, read once.
+/// properties giving the current process's values, so only reading one there fails.
 /// </remarks>
 internal static class Errno
 {
@@ -24,9 +24,9 @@ internal static class Errno
     public const int ENFILE = SyscallConstants.NSFS_ENFILE;
     public const int EMFILE = SyscallConstants.NSFS_EMFILE;
     public const int ENOTTY = SyscallConstants.NSFS_ENOTTY;
-    public static readonly int ENOSYS = SyscallConstants.NSFS_ENOSYS;
-    public static readonly int EOVERFLOW = SyscallConstants.NSFS_EOVERFLOW;
-    public static readonly int EOPNOTSUPP = SyscallConstants.NSFS_EOPNOTSUPP;
+    public static int ENOSYS => SyscallConstants.NSFS_ENOSYS;
+    public static int EOVERFLOW => SyscallConstants.NSFS_EOVERFLOW;
+    public static int EOPNOTSUPP => SyscallConstants.NSFS_EOPNOTSUPP;
 
     /// <summary>The symbolic name, for messages; "errno N" for values the runtime never expects.</summary>
     public static string Name(int errno) => errno switch
