@@ -197,10 +197,8 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
         var result = oracle.Instance.Evaluate(Query("m68k", "linux/nsfs.h", probes: ["int", "void *", "long long", "__u64"]));
 
         Assert.False(OracleArchitectures.Get("m68k").ClangAlignsInt64LikeLinux);
-        Assert.Equal(2, result.TypeProbes["int"].AlignmentInStruct);
-        Assert.Equal(2, result.TypeProbes["void *"].AlignmentInStruct);
-        Assert.Equal(8, result.TypeProbes["long long"].AlignmentInStruct);
-        Assert.Equal(8, result.TypeProbes["__u64"].AlignmentInStruct);
+        var alignments = result.TypeProbes.ToDictionary(probe => probe.Key, probe => probe.Value.AlignmentInStruct, StringComparer.Ordinal);
+        Assert.Equal(new Dictionary<string, long> { ["int"] = 2, ["void *"] = 2, ["long long"] = 8, ["__u64"] = 8 }, alignments);
     }
 
     [Fact]
