@@ -27,6 +27,20 @@ public sealed class ClangOracleSelfTests(ClangOracleFixture oracle, ITestOutputH
             probes ?? []);
     }
 
+    // Read through a method the JIT cannot fold, so the dereference below is a real memory fault.
+    private static string? Missing => Environment.GetEnvironmentVariable("NSFS_TEST_NEVER_SET_" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void A_null_dereference_after_libclang_is_loaded_is_still_a_managed_exception()
+    {
+        // With libclang's crash recovery left on, this fault would kill the whole test host
+        // ("Illegal instruction") rather than be caught here.
+        Assert.NotNull(oracle.Instance);
+        string? missing = Missing;
+
+        Assert.Throws<NullReferenceException>(() => missing!.Length);
+    }
+
     // The fixture most tests read: the latest release's uapi headers.
     private OracleResult EvaluateLatest(
         string arch, string header, string[]? constants = null, OracleStructQuery[]? structs = null, string[]? probes = null) =>

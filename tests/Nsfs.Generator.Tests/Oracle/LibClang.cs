@@ -95,6 +95,9 @@ internal static partial class LibClang
     public static partial void clang_disposeIndex(nint index);
 
     [LibraryImport(Library)]
+    public static partial void clang_toggleCrashRecovery(uint isEnabled);
+
+    [LibraryImport(Library)]
     public static unsafe partial int clang_parseTranslationUnit2(
         nint index,
         nint sourceFilename,
