@@ -39,6 +39,13 @@ internal sealed class ChildPidNamespace : IDisposable
             int target = ChildProcess.WaitFor(() => SleepingChild(init), "the process inside the namespace", ReadyTimeout);
             return new ChildPidNamespace(unshare, init, target);
         }
+        catch (TimeoutException) when (unshare.HasExited)
+        {
+            // unshare itself failed (no privilege for a PID namespace, say): say why, not that it timed out.
+            var failure = $"unshare exited with {unshare.ExitCode} before the namespace was ready: {unshare.StandardError.ReadToEnd().Trim()}";
+            ChildProcess.Stop(unshare, ReadyTimeout);
+            throw new InvalidOperationException(failure);
+        }
         catch
         {
             ChildProcess.Stop(unshare, ReadyTimeout);

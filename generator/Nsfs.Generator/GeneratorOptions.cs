@@ -16,7 +16,15 @@ internal sealed record GeneratorOptions(string Namespace, string Visibility)
         var ns = global.TryGetValue("build_property.Nsfs_Namespace", out var configured) && !string.IsNullOrWhiteSpace(configured)
             ? configured.Trim()
             : DefaultNamespace;
-        var visibility = global.TryGetValue("build_property.Nsfs_Visibility", out var v) && v.Trim() == "internal" ? "internal" : "public";
-        return new GeneratorOptions(ns, visibility);
+        global.TryGetValue("build_property.Nsfs_Visibility", out var visibility);
+        return new GeneratorOptions(ns, ParseVisibility(visibility) ?? "public");
     }
+
+    /// <summary><c>public</c> or <c>internal</c> as written (any case), else <see langword="null"/> (not set).</summary>
+    public static string? ParseVisibility(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "public" => "public",
+        "internal" => "internal",
+        _ => null,
+    };
 }

@@ -12,5 +12,6 @@ namespace Nsfs.Generator;
 /// <c>Nsfs_Prelude</c> property; empty for the default, <c>none</c> for none).
 /// </param>
 /// <param name="Arch">For headers: the architecture whose include root the header belongs to alone (<c>Arch</c> metadata), or null.</param>
+/// <param name="Visibility">For headers: <c>public</c> or <c>internal</c> for this header's types (<c>Visibility</c> metadata), or null for the project's.</param>
 internal sealed record InputFile(InputRole Role, string Path, string IncludeName, string Text, bool Generate, string? ClassName,
-    string? Preludes = null, string? Arch = null);
+    string? Preludes = null, string? Arch = null, string? Visibility = null);

@@ -105,6 +105,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         metadata.TryGetValue(MetadataPrefix + "Nsfs_ClassName", out var className);
         metadata.TryGetValue(MetadataPrefix + "Nsfs_IncludeRoot", out var includeRoot);
         metadata.TryGetValue(MetadataPrefix + "Nsfs_Arch", out var arch);
+        metadata.TryGetValue(MetadataPrefix + "Nsfs_Visibility", out var visibility);
         global.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         var name = !string.IsNullOrWhiteSpace(includeName) ? InMemoryHeaders.Normalize(includeName!.Trim())
             : IncludeNames.For(file.Path, new[] { includeRoot }, projectDirectory);
@@ -117,7 +118,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         // A header of one architecture's include root is read for that architecture only, never generated for all.
         var generated = architecture is null && !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
         return new InputFile(kind.Value, file.Path, name, text, generated, string.IsNullOrWhiteSpace(className) ? null : className!.Trim(),
-            preludes?.Trim(), architecture);
+            preludes?.Trim(), architecture, GeneratorOptions.ParseVisibility(visibility));
     }
 
     private static HeaderIncludes ScanIncludes(InputFile header)
@@ -149,7 +150,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var texts = job.TextsByPath();
         var lines = new Dictionary<string, TextLineCollection>(StringComparer.Ordinal);
         var diagnostics = all.Select(d => Locate(d, texts, lines)).ToEquatableArray();
-        return new GeneratedHeader(model, className, diagnostics);
+        return new GeneratedHeader(model, className, diagnostics, header.Visibility);
     }
 
     /// <summary>The C# of one header; a failure of the emitter is NSFS1999 at the header, naming the exception.</summary>
@@ -158,7 +159,9 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var hintName = header.ClassName + ".g.cs";
         try
         {
-            return new EmittedSource(hintName, CSharpEmitter.Emit(header.Model, header.ClassName, options), null);
+            // A header's own Visibility metadata wins over the project-wide Nsfs_Visibility.
+            var own = header.Visibility is { } visibility ? options with { Visibility = visibility } : options;
+            return new EmittedSource(hintName, CSharpEmitter.Emit(header.Model, header.ClassName, own), null);
         }
 #pragma warning disable CA1031 // A generator must never throw into the compiler: the failure is reported instead.
         catch (Exception exception)

@@ -7,7 +7,8 @@ namespace Nsfs.Interop;
 /// <remarks>
 /// 1 to 34 are the same on every architecture, so they are constants. The higher ones are
 /// renumbered on alpha, mips, parisc and sparc, where the header leaves them undefined: they are
-/// properties giving the current process's values, so only reading one there fails.
+/// read once from the current architecture's table, and where it has none they are
+/// <see cref="None"/>, so that mapping an error never fails on their account.
 /// </remarks>
 internal static class Errno
 {
@@ -24,9 +25,12 @@ internal static class Errno
     public const int ENFILE = SyscallConstants.NSFS_ENFILE;
     public const int EMFILE = SyscallConstants.NSFS_EMFILE;
     public const int ENOTTY = SyscallConstants.NSFS_ENOTTY;
-    public static int ENOSYS => SyscallConstants.NSFS_ENOSYS;
-    public static int EOVERFLOW => SyscallConstants.NSFS_EOVERFLOW;
-    public static int EOPNOTSUPP => SyscallConstants.NSFS_EOPNOTSUPP;
+    public static readonly int ENOSYS = ReadOrNone(static () => SyscallConstants.NSFS_ENOSYS);
+    public static readonly int EOVERFLOW = ReadOrNone(static () => SyscallConstants.NSFS_EOVERFLOW);
+    public static readonly int EOPNOTSUPP = ReadOrNone(static () => SyscallConstants.NSFS_EOPNOTSUPP);
+
+    /// <summary>Matches no errno: the kernel's are all positive.</summary>
+    public const int None = -1;
 
     /// <summary>The symbolic name, for messages; "errno N" for values the runtime never expects.</summary>
     public static string Name(int errno) => errno switch
@@ -49,4 +53,18 @@ internal static class Errno
         _ when errno == EOPNOTSUPP => "EOPNOTSUPP",
         _ => "errno " + errno.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    // The current architecture's value, or None on an architecture whose table lacks it (reading it
+    // there throws PlatformNotSupportedException).
+    internal static int ReadOrNone(Func<int> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return None;
+        }
+    }
 }

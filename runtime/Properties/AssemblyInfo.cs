@@ -11,3 +11,6 @@ using System.Runtime.Versioning;
 // The nsfs command is built from this repository with this assembly: it reaches the kernel through
 // the same interop layer (statx of its input files) instead of a second set of P/Invokes and numbers.
 [assembly: InternalsVisibleTo("Nsfs.Cli")]
+
+// The generator's tests check the runtime's internal SyscallConstants against clang.
+[assembly: InternalsVisibleTo("Nsfs.Generator.Tests")]

@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace Nsfs.Tests.Shared;
 
 /// <summary>
-/// How the tests (and the fuzzer's campaign and the benchmarks) start, wait for and stop child processes: every stream
-/// redirected, arguments passed one by one and never through a shell, and a stop that takes the
-/// child's whole tree, so nothing a test started outlives it.
+/// Starting, waiting for and stopping the long-lived child processes of the tests, the fuzzer's
+/// workers and the benchmarks' PID namespace: every stream redirected, arguments passed one by one
+/// and never through a shell, and a stop that takes the child's whole tree, so nothing started
+/// through it outlives its owner. (Tests that run a short command to completion start it themselves.)
 /// </summary>
 internal static class ChildProcess
 {

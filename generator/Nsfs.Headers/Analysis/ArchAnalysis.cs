@@ -25,8 +25,17 @@ public sealed class ArchAnalysis
     /// <summary>Numeric constants that evaluated.</summary>
     public List<(string Name, string? Doc, SourceLocation Location, string Expression, CValue Value)> Constants { get; } = new();
 
-    /// <summary>Names of the macros whose evaluation failed here (each reported).</summary>
-    public HashSet<string> FailedMacroNames { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>
+    /// Names of every object-like macro the header itself defines here, whatever it turned out to be
+    /// (a constant, a request, a type, an empty macro, or one that failed to evaluate).
+    /// </summary>
+    public HashSet<string> DefinedMacroNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether part of the header went unread here (an include was missing, or the header's work
+    /// budget ran out), so a name this analysis lacks may still be defined on this architecture.
+    /// </summary>
+    public bool IsIncomplete { get; set; }
 
     /// <summary>Names of every macro that is a request, even those that failed here.</summary>
     public HashSet<string> RequestNames { get; } = new(System.StringComparer.Ordinal);

@@ -54,6 +54,7 @@ public static class HeaderEvaluator
             analysis.Diagnostics.Add(exhausted.ToDiagnostic());
         }
 
+        analysis.IsIncomplete = preprocessed.MissingIncludes.Count > 0 || work.IsExhausted;
         return analysis;
     }
 
@@ -69,8 +70,13 @@ public static class HeaderEvaluator
                 break; // reported once, where the budget ran out
             }
 
-            if (macro.IsFunctionLike || macro.Body.Count == 0
-                || !preprocessed.Macros.TryGetValue(macro.Name, out var current) || !ReferenceEquals(current, macro))
+            if (macro.IsFunctionLike || !preprocessed.Macros.TryGetValue(macro.Name, out var current) || !ReferenceEquals(current, macro))
+            {
+                continue;
+            }
+
+            analysis.DefinedMacroNames.Add(macro.Name);
+            if (macro.Body.Count == 0)
             {
                 continue;
             }
@@ -183,7 +189,6 @@ public static class HeaderEvaluator
             analysis.Diagnostics.Add(ReferenceEquals(error, work.Exhausted)
                 ? error.ToDiagnostic()
                 : Describe(error, macro, analysis.RequestNames.Contains(macro.Name), missingIncludes));
-            analysis.FailedMacroNames.Add(macro.Name);
             work.ChargeError(error.Location);
         }
     }

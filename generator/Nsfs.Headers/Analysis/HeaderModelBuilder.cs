@@ -178,18 +178,17 @@ public static class HeaderModelBuilder
 
     private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
     {
-        // A constant the header defines only on some architectures (under #ifdef __x86_64__, say)
-        // has values for those only; one that failed to evaluate anywhere (reported there) has none.
+        // A constant the header defines only on some architectures (under #ifdef __x86_64__, say) has
+        // values for those only. It is kept only where every other architecture read the whole header
+        // and defines no macro of that name: one defined there as something else (a request, a type, a
+        // value that failed to evaluate, reported there), or not reached (a missing include, the work
+        // budget), drops the constant everywhere, as any constant not defined everywhere once was.
         var result = new List<ConstantModel>();
         var byArchitecture = analyses.Select(a => (Analysis: a, ByName: FirstByName(a.Constants, c => c.Name))).ToList();
-        var done = new HashSet<string>(analyses.SelectMany(a => a.FailedMacroNames), StringComparer.Ordinal);
-        foreach (var constant in analyses.SelectMany(a => a.Constants))
+        var inHeaderOrder = analyses.SelectMany(a => a.Constants).GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(c => c.Location.Line).ThenBy(c => c.Location.Column);
+        foreach (var constant in inHeaderOrder)
         {
-            if (!done.Add(constant.Name))
-            {
-                continue;
-            }
-
             var values = new List<ArchConstantValue>();
             foreach (var (analysis, byName) in byArchitecture)
             {
@@ -197,9 +196,17 @@ public static class HeaderModelBuilder
                 {
                     values.Add(new ArchConstantValue(analysis.Model.Name, found.Value));
                 }
+                else if (analysis.IsIncomplete || analysis.DefinedMacroNames.Contains(constant.Name))
+                {
+                    values.Clear();
+                    break;
+                }
             }
 
-            result.Add(new ConstantModel(constant.Name, constant.Doc, constant.Location, constant.Expression, values.ToEquatableArray()));
+            if (values.Count > 0)
+            {
+                result.Add(new ConstantModel(constant.Name, constant.Doc, constant.Location, constant.Expression, values.ToEquatableArray()));
+            }
         }
 
         // Enumerators of anonymous enums are constants too.
@@ -243,7 +250,15 @@ public static class HeaderModelBuilder
                 }
 
                 var merged = constants.FirstOrDefault(c => c.Name == macro);
-                if (merged is null || merged.Values.Count != analyses.Count || DiffersByArchitecture(merged))
+                if (merged is null || merged.Values.Count != analyses.Count)
+                {
+                    var lacking = analyses.Where(a => merged?.Values.Any(v => v.Arch == a.Model.Name) != true).Select(a => a.Model.Name);
+                    diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location,
+                        $"enum {grouped.Name}: {macro} is not a numeric constant on {string.Join(", ", lacking)}"));
+                    continue;
+                }
+
+                if (DiffersByArchitecture(merged))
                 {
                     diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.FactsError, grouped.Location, $"enum {grouped.Name}: {macro} differs between architectures"));
                     continue;

@@ -5,6 +5,14 @@ namespace Nsfs.Headers.Lexing;
 /// (directives are recognised by it); <see cref="HideSet"/> lists the macros that may not expand
 /// this token again (the classic hide-set algorithm that makes self-reference terminate).
 /// </summary>
+/// <param name="kind">What kind of token it is.</param>
+/// <param name="text">Its spelling.</param>
+/// <param name="path">The file it was read from.</param>
+/// <param name="line">Its 1-based line.</param>
+/// <param name="column">Its 1-based column.</param>
+/// <param name="startsLine">Whether it is the first token of a logical line.</param>
+/// <param name="leadingSpace">Whether white space precedes it.</param>
+/// <param name="hideSet">The macros that may not expand it again; none when <see langword="null"/>.</param>
 public sealed class Token(TokenKind kind, string text, string path, int line, int column, bool startsLine, bool leadingSpace, HideSet? hideSet = null)
 {
     /// <summary>The token kind.</summary>

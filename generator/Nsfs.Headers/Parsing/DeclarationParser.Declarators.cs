@@ -3,7 +3,7 @@ using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Parsing;
 
-/// <summary>Declarators: pointers, the declared name, array dimensions and function parameter lists.</summary>
+// This part of the parser reads declarators: pointers, the declared name, array dimensions and function parameter lists.
 public sealed partial class DeclarationParser
 {
     private (CType Type, string? Name, SourceLocation Location) Declarator(TokenCursor cursor, CType type, bool abstractAllowed)

@@ -3,7 +3,7 @@ using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Parsing;
 
-/// <summary>Struct and union specifiers: references by tag, bodies, members and bit-fields.</summary>
+// This part of the parser reads struct and union specifiers: references by tag, bodies, members and bit-fields.
 public sealed partial class DeclarationParser
 {
     // The records whose bodies are being read, innermost last: each is incomplete until its '}'.

@@ -3,7 +3,7 @@ using Nsfs.Headers.Types;
 
 namespace Nsfs.Headers.Parsing;
 
-/// <summary>Declaration specifiers: the words before a declarator that make its base type.</summary>
+// This part of the parser reads declaration specifiers: the words before a declarator that make its base type.
 public sealed partial class DeclarationParser
 {
     private sealed record Specified(CType Type, bool IsTypedef, int? Alignment);

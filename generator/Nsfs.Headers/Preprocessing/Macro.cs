@@ -3,6 +3,12 @@ using Nsfs.Headers.Lexing;
 namespace Nsfs.Headers.Preprocessing;
 
 /// <summary>A <c>#define</c>: object-like when <see cref="Parameters"/> is <see langword="null"/>.</summary>
+/// <param name="name">The macro name.</param>
+/// <param name="parameters">The parameter names of a function-like macro; <see langword="null"/> for an object-like one.</param>
+/// <param name="isVariadic">Whether it ends in <c>...</c>.</param>
+/// <param name="body">The replacement list.</param>
+/// <param name="location">Where it is defined.</param>
+/// <param name="documentation">The doc comment before it, if any.</param>
 public sealed class Macro(string name, IReadOnlyList<string>? parameters, bool isVariadic, IReadOnlyList<Token> body, SourceLocation location, string? documentation)
 {
     /// <summary>The macro name.</summary>

@@ -5,6 +5,9 @@ namespace Nsfs.Headers.Types;
 /// alignment in <see cref="IntegerType.Alignment"/>). A typedef's alignment attribute replaces the
 /// type's alignment, lowering it too (rdma's <c>packed_ulong</c>); the size does not change.
 /// </summary>
+/// <param name="underlying">The type the typedef names.</param>
+/// <param name="alignment">The alignment the attribute gives, in bytes.</param>
+/// <param name="typedefName">The typedef, if it has one.</param>
 public sealed class AlignedType(CType underlying, int alignment, string? typedefName) : CType
 {
     /// <summary>The type the typedef names.</summary>

@@ -1,6 +1,8 @@
 namespace Nsfs.Headers.Types;
 
 /// <summary>An array; a <see langword="null"/> length is a flexible array member.</summary>
+/// <param name="element">The element type.</param>
+/// <param name="length">The number of elements; <see langword="null"/> for a flexible array member.</param>
 public sealed class ArrayType(CType element, long? length) : CType
 {
     /// <inheritdoc />

@@ -5,6 +5,8 @@ namespace Nsfs.Headers.Types;
 /// <see cref="FieldLayout"/> holds one (a bit-field has no C# field type; its offset and width are
 /// reported in bits).
 /// </summary>
+/// <param name="declared">The declared type of the member.</param>
+/// <param name="width">Its width in bits.</param>
 public sealed class BitFieldType(CType declared, int width) : CType
 {
     /// <summary>The declared type (<c>__u32</c> in <c>__u32 flags : 3</c>).</summary>

@@ -2,6 +2,9 @@ namespace Nsfs.Headers.Types;
 
 /// <summary>An integer type; size and alignment come from the data model.</summary>
 /// <remarks>Optionally named by a typedef and with a forced alignment.</remarks>
+/// <param name="kind">The C integer type.</param>
+/// <param name="typedefName">The typedef naming it, if any.</param>
+/// <param name="alignment">A forced alignment in bytes (an <c>aligned</c> attribute), if any.</param>
 public sealed class IntegerType(IntegerKind kind, string? typedefName = null, int? alignment = null) : CType
 {
     /// <summary>The underlying C integer kind.</summary>

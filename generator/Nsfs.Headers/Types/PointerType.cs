@@ -1,6 +1,7 @@
 namespace Nsfs.Headers.Types;
 
 /// <summary>A pointer.</summary>
+/// <param name="target">The type pointed to.</param>
 public sealed class PointerType(CType target) : CType
 {
     /// <summary>The pointee.</summary>

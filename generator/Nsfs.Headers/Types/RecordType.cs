@@ -2,6 +2,9 @@ namespace Nsfs.Headers.Types;
 
 /// <summary>A struct or union.</summary>
 /// <remarks>Incomplete until the parser has read its body.</remarks>
+/// <param name="tag">The struct or union tag; <see langword="null"/> when anonymous.</param>
+/// <param name="isUnion">Whether it is a union.</param>
+/// <param name="location">Where it is declared.</param>
 public sealed class RecordType(string? tag, bool isUnion, SourceLocation location) : CType
 {
     /// <summary>The tag, or <see langword="null"/> for an anonymous struct or union.</summary>

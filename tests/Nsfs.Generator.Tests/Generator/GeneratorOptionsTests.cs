@@ -19,6 +19,23 @@ public sealed class GeneratorOptionsTests
         Assert.Contains("internal static partial class My", source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("internal", null, "internal")]
+    [InlineData("Internal", "public", "internal")]
+    [InlineData("public", "internal", "public")]
+    [InlineData(null, "internal", "internal")]
+    [InlineData("neither", "internal", "internal")]
+    public void A_headers_visibility_metadata_wins_over_the_project_property(string? item, string? project, string expected)
+    {
+        var metadata = item is null ? null : new Dictionary<string, string> { ["Nsfs_Visibility"] = item };
+        var properties = project is null ? null : new Dictionary<string, string> { ["Nsfs_Visibility"] = project };
+        var result = GeneratorHarness.Driver([new TestAdditionalFile("/src/my.h", Header, "header", metadata)], properties)
+            .RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var source = result.GeneratedTrees.Single().ToString();
+        Assert.Contains($"{expected} static partial class My", source, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_include_root_names_the_class_and_an_explicit_class_name_wins()
     {
