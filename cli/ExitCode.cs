@@ -11,15 +11,15 @@ internal enum ExitCode
     Usage = 2,
     /// <summary>The pid does not exist in, or is not visible from, the namespace asked about (ESRCH).</summary>
     NotVisible = 3,
-    /// <summary>An input file (a header or an ABI baseline) cannot be read (an I/O error not listed below).</summary>
+    /// <summary>An input (a header, an ABI baseline, a folder of headers) cannot be read (an I/O error not listed below).</summary>
     UnreadableInput = 4,
-    /// <summary>An input file does not exist.</summary>
+    /// <summary>An input file or folder does not exist.</summary>
     InputNotFound = 5,
-    /// <summary>An input file may not be read (EACCES, EPERM).</summary>
+    /// <summary>An input file or folder may not be read (EACCES, EPERM).</summary>
     InputPermissionDenied = 6,
     /// <summary>An input file is a directory.</summary>
     InputIsDirectory = 7,
-    /// <summary>An input file is a FIFO, a device or a socket, not a regular file.</summary>
+    /// <summary>An input file is a FIFO, a device or a socket, not a regular file; or a folder option names something that is not a directory.</summary>
     InputNotRegularFile = 8,
     /// <summary>An input file is larger than a header may be (1 MiB).</summary>
     InputTooLarge = 9,

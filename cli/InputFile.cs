@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Nsfs.Headers;
 using Nsfs.Interop;
 using Nsfs.Uapi;
@@ -20,6 +21,9 @@ internal static class InputFile
 
     // What is checked: the file type (regular file, else which kind) and the size.
     private const uint StatusMask = SyscallConstants.NSFS_STATX_TYPE | SyscallConstants.NSFS_STATX_SIZE;
+
+    private const string NoSuchFile = "no such file";
+    private const string PermissionDenied = "permission denied";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -42,54 +46,41 @@ internal static class InputFile
     public static string ReadText(string path)
     {
         // The type is checked before opening: opening a FIFO for reading blocks until a writer comes.
-        var status = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path);
+        var status = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path, NoSuchFile);
         RequireRegular(status.Mode, path);
 
         byte[] bytes;
+        int length;
         try
         {
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
 
             // What was opened is what is read: checked again on the handle, in case the path changed.
-            var opened = Status(NativeCalls.Statx(handle, StatusMask, out buffer, out errno), buffer, errno, path);
+            var opened = Status(NativeCalls.Statx(handle, StatusMask, out buffer, out errno), buffer, errno, path, NoSuchFile);
             RequireRegular(opened.Mode, path);
             if (opened.Size > MaxBytes)
             {
                 throw TooLarge(path, opened.Size);
             }
 
-            // One byte more than the limit tells a file that grew since from one that fits.
-            bytes = new byte[MaxBytes + 1];
-            var length = 0;
-            int read;
-            while (length < bytes.Length && (read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
-            {
-                length += read;
-            }
-
+            (bytes, length) = ReadAtMostOneByteOverLimit(handle, (int)opened.Size);
             if (length > MaxBytes)
             {
                 throw TooLarge(path, length);
             }
-
-            Array.Resize(ref bytes, length);
         }
         catch (UnauthorizedAccessException)
         {
-            throw new InputFileException(path, ExitCode.InputPermissionDenied, "permission denied");
+            throw new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied);
         }
-        catch (FileNotFoundException)
+        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new InputFileException(path, ExitCode.InputNotFound, "no such file");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new InputFileException(path, ExitCode.InputNotFound, "no such file");
+            throw new InputFileException(path, ExitCode.InputNotFound, NoSuchFile);
         }
 
         try
         {
-            var text = StrictUtf8.GetString(bytes);
+            var text = StrictUtf8.GetString(bytes, 0, length);
             var nul = text.IndexOf('\0', StringComparison.Ordinal);
             return nul < 0 ? text
                 : throw new InputFileException(path, ExitCode.InputNotText, $"not a text file (a NUL byte at offset {StrictUtf8.GetByteCount(text.AsSpan(0, nul))})");
@@ -101,34 +92,75 @@ internal static class InputFile
         }
     }
 
+    /// <summary>Checks that <paramref name="path"/> names a directory (a link to one will do), for a folder named on the command line.</summary>
+    /// <exception cref="InputFileException">It is missing, may not be looked at, or is not a directory.</exception>
+    public static void RequireDirectory(string path)
+    {
+        var type = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path, "no such directory").Mode & SyscallConstants.NSFS_S_IFMT;
+        if (type != SyscallConstants.NSFS_S_IFDIR)
+        {
+            throw new InputFileException(path, ExitCode.InputNotRegularFile, $"is {Kind(type)}, not a directory");
+        }
+    }
+
+    // Reads until end of file into a buffer sized from statx, plus the one byte that tells a file
+    // that grew past the limit since from one that fits; the file may also have grown within the
+    // limit, so a full buffer grows (up to that one byte over) until a read finds the end.
+    private static (byte[] Bytes, int Length) ReadAtMostOneByteOverLimit(SafeFileHandle handle, int statxSize)
+    {
+        var bytes = new byte[Math.Min(statxSize, MaxBytes) + 1];
+        var length = 0;
+        while (true)
+        {
+            var read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
+            if (read == 0)
+            {
+                return (bytes, length);
+            }
+
+            length += read;
+            if (length == bytes.Length)
+            {
+                if (length > MaxBytes)
+                {
+                    return (bytes, length);
+                }
+
+                // Files that report no size (procfs) start at one byte: grow by at least a page.
+                Array.Resize(ref bytes, (int)Math.Min(Math.Max(2L * bytes.Length, 4096), MaxBytes + 1L));
+            }
+        }
+    }
+
     private static InputFileException TooLarge(string path, long size) =>
         new(path, ExitCode.InputTooLarge, $"{size:N0} bytes is more than the {MaxBytes:N0} a header may have");
 
     private static void RequireRegular(int mode, string path)
     {
         var type = mode & SyscallConstants.NSFS_S_IFMT;
-        var kind = type switch
-        {
-            SyscallConstants.NSFS_S_IFREG => null,
-            SyscallConstants.NSFS_S_IFDIR => "a directory",
-            SyscallConstants.NSFS_S_IFIFO => "a FIFO",
-            SyscallConstants.NSFS_S_IFCHR => "a character device",
-            SyscallConstants.NSFS_S_IFBLK => "a block device",
-            SyscallConstants.NSFS_S_IFSOCK => "a socket",
-            _ => "not a regular file",
-        };
-        if (kind is not null)
+        if (type != SyscallConstants.NSFS_S_IFREG)
         {
             throw new InputFileException(path, type == SyscallConstants.NSFS_S_IFDIR ? ExitCode.InputIsDirectory : ExitCode.InputNotRegularFile,
-                $"is {kind}, not a regular file");
+                $"is {Kind(type)}, not a regular file");
         }
     }
 
-    private static (int Mode, long Size) Status(int result, in StatxBuffer buffer, int errno, string path) =>
+    private static string Kind(int type) => type switch
+    {
+        SyscallConstants.NSFS_S_IFREG => "a regular file",
+        SyscallConstants.NSFS_S_IFDIR => "a directory",
+        SyscallConstants.NSFS_S_IFIFO => "a FIFO",
+        SyscallConstants.NSFS_S_IFCHR => "a character device",
+        SyscallConstants.NSFS_S_IFBLK => "a block device",
+        SyscallConstants.NSFS_S_IFSOCK => "a socket",
+        _ => "of an unknown type",
+    };
+
+    private static (int Mode, long Size) Status(int result, in StatxBuffer buffer, int errno, string path, string missing) =>
         result == 0 ? (buffer.Mode, (long)buffer.Size) : throw errno switch
         {
-            Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, "no such file"),
-            Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, "permission denied"),
+            Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, missing),
+            Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied),
             _ => new InputFileException(path, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
         };
 }
@@ -149,6 +181,15 @@ internal sealed class InputFileException : IOException
     /// <summary>The exit code for this failure.</summary>
     public ExitCode ExitCode { get; }
 
-    /// <summary>The exit code for an I/O failure while reading inputs: this exception's own, else <see cref="ExitCode.UnreadableInput"/>.</summary>
-    public static ExitCode ExitCodeFor(Exception error) => error is InputFileException input ? input.ExitCode : ExitCode.UnreadableInput;
+    /// <summary>
+    /// The exit code for a failure while reading inputs: this exception's own; else, for what .NET
+    /// throws while walking a folder, the one for the same errno; else <see cref="ExitCode.UnreadableInput"/>.
+    /// </summary>
+    public static ExitCode ExitCodeFor(Exception error) => error switch
+    {
+        InputFileException input => input.ExitCode,
+        UnauthorizedAccessException => ExitCode.InputPermissionDenied,
+        FileNotFoundException or DirectoryNotFoundException => ExitCode.InputNotFound,
+        _ => ExitCode.UnreadableInput,
+    };
 }

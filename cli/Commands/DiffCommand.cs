@@ -29,25 +29,10 @@ internal static class DiffCommand
             arch,
             format,
         };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => (int)CommandRunner.RunReadingInputs(context, () =>
         {
             var architectures = parseResult.GetValue(arch) is { } name ? [DataModels.Find(name)!] : DataModels.All;
-            IReadOnlyList<HeaderDiff> diffs;
-            try
-            {
-                diffs = AbiDiff.Run(parseResult.GetValue(older)!, parseResult.GetValue(newer)!, architectures, context.Error);
-            }
-            catch (ArgumentException e)
-            {
-                context.Error.WriteLine($"nsfs: {e.Message}");
-                return (int)ExitCode.Usage;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"nsfs: cannot read input: {e.Message}");
-                return (int)InputFileException.ExitCodeFor(e);
-            }
-
+            var diffs = AbiDiff.Run(parseResult.GetValue(older)!, parseResult.GetValue(newer)!, architectures, context.Error);
             var shown = architectures[0].Name;
             if (parseResult.GetValue(format) == "json")
             {
@@ -61,8 +46,8 @@ internal static class DiffCommand
             }
 
             var breaking = diffs.SelectMany(d => d.Changes).Any(c => c.Class == AbiChangeClass.Breaking);
-            return (int)(breaking ? ExitCode.Error : ExitCode.Ok);
-        });
+            return breaking ? ExitCode.Error : ExitCode.Ok;
+        }));
         return command;
     }
 }

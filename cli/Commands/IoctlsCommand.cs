@@ -28,32 +28,17 @@ internal static class IoctlsCommand
         var format = new Option<string>("--format") { Description = "table, tsv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "tsv", "json");
         var command = new Command("ioctls", "List ioctl request numbers derived from uapi headers for each architecture.") { headers, headerDirs, includes, includeArch, preludes, arch, format };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => (int)CommandRunner.RunReadingInputs(context, () =>
         {
             var architectures = Architectures(parseResult.GetValue(arch));
             if (architectures is null)
             {
                 context.Error.WriteLine($"nsfs: unknown architecture '{parseResult.GetValue(arch)}'; known: all, {string.Join(", ", DataModels.All.Select(m => m.Name))}");
-                return (int)ExitCode.Usage;
+                return ExitCode.Usage;
             }
 
-            List<HeaderModel> models;
-            try
-            {
-                var options = IncludeOptions.Create(parseResult.GetValue(includes) ?? [], parseResult.GetValue(includeArch) ?? [], parseResult.GetValue(preludes) ?? []);
-                models = Models(parseResult.GetValue(headers) ?? [], parseResult.GetValue(headerDirs) ?? [], options, architectures);
-            }
-            catch (ArgumentException error)
-            {
-                context.Error.WriteLine($"nsfs: {error.Message}");
-                return (int)ExitCode.Usage;
-            }
-            catch (IOException error)
-            {
-                context.Error.WriteLine($"nsfs: {error.Message}");
-                return (int)InputFileException.ExitCodeFor(error);
-            }
-
+            var options = IncludeOptions.Create(parseResult.GetValue(includes) ?? [], parseResult.GetValue(includeArch) ?? [], parseResult.GetValue(preludes) ?? []);
+            var models = Models(parseResult.GetValue(headers) ?? [], parseResult.GetValue(headerDirs) ?? [], options, architectures);
             var failed = false;
             foreach (var diagnostic in models.SelectMany(m => m.Diagnostics).Where(d => d.Severity != HeaderDiagnosticSeverity.Info))
             {
@@ -75,8 +60,8 @@ internal static class IoctlsCommand
                     break;
             }
 
-            return (int)(failed ? ExitCode.Error : ExitCode.Ok);
-        });
+            return failed ? ExitCode.Error : ExitCode.Ok;
+        }));
         return command;
     }
 

@@ -47,14 +47,16 @@ internal static class CSharpEmitter
             EmitConstant(w, constant, architectures);
         }
 
-        if (model.Requests.Count > 0 || model.Constants.Any(c => DiffersByArchitecture(c, architectures.Count) && IsEverywhere(c, architectures.Count)))
+        // Decided once: each table below lists the same constants, and deciding formats every value.
+        var perArchitecture = model.Constants.Where(c => DiffersByArchitecture(c, architectures.Count)).ToList();
+        if (model.Requests.Count > 0 || perArchitecture.Any(c => IsEverywhere(c, architectures.Count)))
         {
             EmitSelect(w, architectures);
         }
 
         foreach (var architecture in architectures)
         {
-            EmitArchitectureTable(w, model, className, architecture);
+            EmitArchitectureTable(w, model, perArchitecture, className, architecture);
         }
 
         w.Close();
@@ -200,7 +202,7 @@ internal static class CSharpEmitter
 
     private static string Parameter(DataModel architecture) => "@" + architecture.Name;
 
-    private static void EmitArchitectureTable(SourceWriter w, HeaderModel model, string className, DataModel architecture)
+    private static void EmitArchitectureTable(SourceWriter w, HeaderModel model, List<ConstantModel> perArchitecture, string className, DataModel architecture)
     {
         w.Summary($"Values and layouts of {model.IncludeName} on {architecture.Name} only.",
             $"For code that targets {architecture.Name} whatever machine it runs on (cross-architecture tools); code that runs on the current machine uses the members of <see cref=\"{className}\"/>.");
@@ -213,7 +215,7 @@ internal static class CSharpEmitter
             w.Line($"public const uint {Names.Identifier(request.Name)} = {Hex(value.Value)};");
         }
 
-        foreach (var constant in model.Constants.Where(c => DiffersByArchitecture(c, model.Architectures.Count)))
+        foreach (var constant in perArchitecture)
         {
             if (constant.Values.FirstOrDefault(v => v.Arch == architecture.Name) is not { } defined)
             {

@@ -34,7 +34,7 @@ internal readonly struct ErrorContext
     /// <summary>The object name an <see cref="ObjectDisposedException"/> reports.</summary>
     public string? ObjectName { get; init; }
 
-    /// <summary>"pid namespace 4026531836", or "namespace" when nothing is known.</summary>
+    /// <summary>"pid:[4026531836]" (or "pid:[?]" without the inode), or "namespace" when the type is unknown.</summary>
     public string DescribeNamespace() =>
         NamespaceType is { } type
             ? NamespaceTypeNames.Describe(type, NamespaceInode == 0 ? null : NamespaceInode)

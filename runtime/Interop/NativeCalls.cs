@@ -39,13 +39,6 @@ internal static unsafe class NativeCalls
         return result;
     }
 
-    /// <summary>Issues an ioctl and throws the mapped exception on any failure.</summary>
-    public static int IoctlOrThrow(SafeFileDescriptorHandle fd, nuint request, nint arg, in ErrorContext context)
-    {
-        int result = Ioctl(fd, request, arg, out int errno);
-        return result >= 0 ? result : throw NsfsErrors.CreateException(errno, context);
-    }
-
     /// <summary>Opens a file read-only and close-on-exec. Returns -1 with <paramref name="errno"/> on failure.</summary>
     public static int Open(string path, out int errno)
     {

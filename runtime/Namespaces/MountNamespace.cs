@@ -24,8 +24,7 @@ public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedName
     public unsafe ulong GetMountNamespaceId()
     {
         ulong id = 0;
-        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_GET_MNTNS_ID, (nint)(&id),
-            Context(NsfsOperation.GetMountNamespaceId, expected: NamespaceType.Mount));
+        IoctlOrThrow(LinuxNsfs.NS_GET_MNTNS_ID, (nint)(&id), NsfsOperation.GetMountNamespaceId, NamespaceType.Mount);
         return id;
     }
 
@@ -36,8 +35,7 @@ public sealed class MountNamespace : NamespaceHandle<MountNamespace>, ITypedName
     public unsafe MountNamespaceInfo GetInfo()
     {
         var info = new mnt_ns_info { size = (uint)sizeof(mnt_ns_info) };
-        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_MNT_GET_INFO, (nint)(&info),
-            Context(NsfsOperation.MountGetInfo, expected: NamespaceType.Mount));
+        IoctlOrThrow(LinuxNsfs.NS_MNT_GET_INFO, (nint)(&info), NsfsOperation.MountGetInfo, NamespaceType.Mount);
         return new MountNamespaceInfo(info.mnt_ns_id, info.nr_mounts);
     }
 

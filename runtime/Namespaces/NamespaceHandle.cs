@@ -141,7 +141,7 @@ public abstract class NamespaceHandle : IDisposable
     public unsafe ulong GetId()
     {
         ulong id = 0;
-        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_GET_ID, (nint)(&id), Context(NsfsOperation.GetId));
+        IoctlOrThrow(LinuxNsfs.NS_GET_ID, (nint)(&id), NsfsOperation.GetId);
         return id;
     }
 
@@ -255,9 +255,10 @@ public abstract class NamespaceHandle : IDisposable
                 throw new NotANamespaceException(path, 0, $"{path ?? "The file descriptor"} is not an nsfs namespace file (another file system).");
             }
 
-            var typeContext = new ErrorContext(NsfsOperation.GetNamespaceType) { Path = path, NamespaceInode = identity.Inode };
-            uint type = (uint)NativeCalls.IoctlOrThrow(handle, LinuxNsfs.NS_GET_NSTYPE, 0, typeContext);
-            return Create(handle, (NamespaceType)type, identity, path);
+            int type = NativeCalls.Ioctl(handle, LinuxNsfs.NS_GET_NSTYPE, 0, out int errno);
+            return type >= 0
+                ? Create(handle, (NamespaceType)type, identity, path)
+                : throw NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.GetNamespaceType) { Path = path, NamespaceInode = identity.Inode });
         }
         catch
         {
@@ -279,6 +280,16 @@ public abstract class NamespaceHandle : IDisposable
     }
 
     /// <summary>The error context naming this namespace.</summary>
+    /// <summary>
+    /// Issues <paramref name="request"/> on this handle and throws the mapped exception on failure. The
+    /// error's context, whose inode may cost a statx on a handle opened by pid, is built only then.
+    /// </summary>
+    private protected int IoctlOrThrow(nuint request, nint arg, NsfsOperation operation, NamespaceType? expected = null)
+    {
+        int result = NativeCalls.Ioctl(SafeHandle, request, arg, out int errno);
+        return result >= 0 ? result : throw NsfsErrors.CreateException(errno, Context(operation, expected: expected));
+    }
+
     private protected ErrorContext Context(NsfsOperation operation, int pid = 0, NamespaceType? expected = null) =>
         new(operation)
         {

@@ -20,7 +20,7 @@ public sealed class UserNamespace : NamespaceHandle<UserNamespace>, ITypedNamesp
     public unsafe uint GetOwnerUid()
     {
         uint uid = 0;
-        NativeCalls.IoctlOrThrow(SafeHandle, LinuxNsfs.NS_GET_OWNER_UID, (nint)(&uid), Context(NsfsOperation.GetOwnerUid, expected: NamespaceType.User));
+        IoctlOrThrow(LinuxNsfs.NS_GET_OWNER_UID, (nint)(&uid), NsfsOperation.GetOwnerUid, NamespaceType.User);
         return uid;
     }
 

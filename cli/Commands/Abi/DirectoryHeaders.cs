@@ -4,15 +4,25 @@ namespace Nsfs.Cli.Commands.Abi;
 
 /// <summary>
 /// Headers read from an include root on disk (<c>/usr/include</c>, a copy of <c>headers/</c>), read
-/// when first asked for. An unreadable file throws <see cref="IOException"/>, which the commands
-/// report as unreadable input.
+/// when first asked for. An unreadable file or folder throws <see cref="IOException"/> or
+/// <see cref="UnauthorizedAccessException"/>, which the commands report as an input that cannot be used.
 /// </summary>
-internal sealed class DirectoryHeaders(string root) : IHeaderProvider
+internal sealed class DirectoryHeaders : IHeaderProvider
 {
     private readonly Dictionary<string, HeaderText?> _cache = new(StringComparer.Ordinal);
 
+    private DirectoryHeaders(string root) => Root = Path.GetFullPath(root);
+
     /// <summary>The include root.</summary>
-    public string Root { get; } = Path.GetFullPath(root);
+    public string Root { get; }
+
+    /// <summary>The headers under the folder <paramref name="root"/>, as named on the command line.</summary>
+    /// <exception cref="InputFileException">It does not exist, may not be looked at, or is not a directory.</exception>
+    public static DirectoryHeaders Open(string root)
+    {
+        InputFile.RequireDirectory(root);
+        return new DirectoryHeaders(root);
+    }
 
     /// <inheritdoc />
     public HeaderText? Find(string includeName)

@@ -81,7 +81,7 @@ internal sealed class HeaderInput
         var includeName = Nsfs.Headers.Sources.IncludeNames.For(full, options.Roots.Select(r => r.Root));
         if (!options.Roots.Any(r => full.StartsWith(r.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
-            options = options.WithRoot(new DirectoryHeaders(Path.GetDirectoryName(full)!));
+            options = options.WithRoot(DirectoryHeaders.Open(Path.GetDirectoryName(full)!));
         }
 
         return new HeaderInput(options, HeaderFiles.WithCompanions(full, includeName));
@@ -91,10 +91,10 @@ internal sealed class HeaderInput
     /// Opens every <c>.h</c> below <paramref name="directory"/>: each is included by its path under the
     /// first include root it lies in, the folder itself being the last root.
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="InputFileException">The folder does not exist, may not be looked at, or is not a directory.</exception>
     public static HeaderInput OpenTree(string directory, IncludeOptions options)
     {
-        var tree = Directory.Exists(directory) ? new DirectoryHeaders(directory) : throw new DirectoryNotFoundException($"{directory}: no such directory");
+        var tree = DirectoryHeaders.Open(directory);
         var root = options.Roots.FirstOrDefault(r => tree.Root == r.Root || tree.Root.StartsWith(r.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         if (root is null)
         {

@@ -32,7 +32,7 @@ internal sealed class IncludeOptions
     /// <param name="roots">Include folders.</param>
     /// <param name="architectureRoots">Per-architecture folders as <c>ARCH=DIR</c>.</param>
     /// <param name="preludes">Prelude include names; none given keeps the default, <c>none</c> means none.</param>
-    /// <exception cref="DirectoryNotFoundException">A folder does not exist.</exception>
+    /// <exception cref="InputFileException">A folder does not exist, may not be looked at, or is not a directory.</exception>
     /// <exception cref="ArgumentException">An <c>ARCH=DIR</c> lacks its <c>=</c>, architecture or folder.</exception>
     public static IncludeOptions Create(IEnumerable<string> roots, IEnumerable<string> architectureRoots, IReadOnlyList<string> preludes)
     {
@@ -40,10 +40,10 @@ internal sealed class IncludeOptions
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             return equals > 0 && equals < pair.Length - 1
-                ? (pair[..equals].Trim(), Folder(pair[(equals + 1)..]))
+                ? (pair[..equals].Trim(), DirectoryHeaders.Open(pair[(equals + 1)..]))
                 : throw new ArgumentException($"--include-arch '{pair}': expected ARCH=DIR, e.g. x86=linux/arch/x86/include/uapi");
         }).ToList();
-        return new IncludeOptions(roots.Select(Folder).ToList(), arch, preludes.Count == 0 ? null : preludes);
+        return new IncludeOptions(roots.Select(DirectoryHeaders.Open).ToList(), arch, preludes.Count == 0 ? null : preludes);
     }
 
     /// <summary>These options with <paramref name="root"/> searched after the others.</summary>
@@ -69,7 +69,4 @@ internal sealed class IncludeOptions
 
         return builder;
     }
-
-    private static DirectoryHeaders Folder(string path) =>
-        Directory.Exists(path) ? new DirectoryHeaders(path) : throw new DirectoryNotFoundException($"{path}: no such directory");
 }

@@ -106,7 +106,7 @@ public static class HeaderEvaluator
                 break;
             }
 
-            if (record.Location.Path != primary.DisplayPath || declarations.FailedRecords.ContainsKey(record) || !record.IsComplete)
+            if (record.Location.Path != primary.DisplayPath || declarations.FailedRecords.Contains(record) || !record.IsComplete)
             {
                 continue;
             }

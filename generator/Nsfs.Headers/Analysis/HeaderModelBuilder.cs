@@ -20,7 +20,7 @@ public static class HeaderModelBuilder
     /// <param name="primary">The header to generate from.</param>
     /// <param name="headers">The include set, from <see cref="HeaderSetBuilder"/>.</param>
     /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
-    /// <param name="cancellationToken">Cancels between architectures.</param>
+    /// <param name="cancellationToken">Cancels the work, checked inside its long loops.</param>
     public static HeaderModel Build(HeaderText primary, HeaderSet headers, IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default) =>
         Build(primary, (IHeaderProvider)headers, headers.Companion(primary, CompanionFiles.FactsSuffix) is { } facts ? (facts.DisplayPath, facts.Text) : null,
             architectures, cancellationToken);

@@ -4,7 +4,7 @@ namespace Nsfs.Headers.Analysis;
 
 /// <summary>
 /// Requests of one header that truly collide: two different requests with one (type, nr), which
-/// the kernel cannot tell apart where it dispatches on those. Two kinds of shared (type, nr) are
+/// the kernel cannot tell apart where it dispatches on those. Three kinds of shared (type, nr) are
 /// the kernel's own doing and not collisions: an alias (the same value on every architecture,
 /// <c>#define B A</c>); a compat pair (same direction, one size following the word size, like
 /// <c>FS_IOC32_GETFLAGS</c> with <c>int</c> and <c>FS_IOC_GETFLAGS</c> with <c>long</c>, which are

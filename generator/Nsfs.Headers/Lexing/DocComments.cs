@@ -37,7 +37,7 @@ public static class DocComments
             if (comment.EndLine == expectedEnd && comment.Column <= column + 1)
             {
                 above.Insert(0, comment);
-                if (comment.StartLine != comment.EndLine || !IsLineComment(comments, comment))
+                if (comment.StartLine != comment.EndLine || !IsLineComment(comment))
                 {
                     break;
                 }
@@ -73,7 +73,7 @@ public static class DocComments
         return low;
     }
 
-    private static bool IsLineComment(IReadOnlyList<Comment> comments, Comment comment) => comment.Text.IndexOf('\n') < 0;
+    private static bool IsLineComment(Comment comment) => comment.Text.IndexOf('\n') < 0;
 
     /// <summary>Strips comment decoration (leading <c>*</c>, kernel-doc markers) and joins lines.</summary>
     public static string? Clean(IEnumerable<Comment> comments)

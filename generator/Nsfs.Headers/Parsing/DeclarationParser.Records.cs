@@ -63,7 +63,7 @@ public sealed partial class DeclarationParser
         var isUnion = keyword.Text == "union";
         var where = new SourceLocation(keyword.Path, keyword.Line, keyword.Column, keyword.Text.Length);
         var record = tag is not null && _types.Records.TryGetValue(tag, out var declared) && declared.IsUnion == isUnion
-            && !declared.IsComplete && declared.Members.Count == 0 && !FailedRecords.ContainsKey(declared) && !_open.Contains(declared)
+            && !declared.IsComplete && declared.Members.Count == 0 && !FailedRecords.Contains(declared) && !_open.Contains(declared)
             ? declared
             : new RecordType(tag, isUnion, where);
         record.Location = where;
@@ -101,7 +101,7 @@ public sealed partial class DeclarationParser
                 }
             }
         }
-        catch (HeaderException error) when (Failed(record, error))
+        catch (HeaderException) when (Failed(record))
         {
             throw; // never reached: the filter records the failure and lets the error pass
         }
@@ -115,11 +115,12 @@ public sealed partial class DeclarationParser
     // An exception filter, not a catch and rethrow: each rethrow from a catch block starts a nested
     // exception dispatch that stays on the stack, and 64 nested bodies failing together would
     // overflow a compiler thread's 1 MB stack (the fuzzer found it).
-    private bool Failed(RecordType record, HeaderException error)
+    // The error itself is reported where it is caught; only the failure is remembered here.
+    private bool Failed(RecordType record)
     {
-        if (record.Tag is not null && !FailedRecords.ContainsKey(record))
+        if (record.Tag is not null)
         {
-            FailedRecords[record] = error.ToDiagnostic();
+            FailedRecords.Add(record);
         }
 
         return false;

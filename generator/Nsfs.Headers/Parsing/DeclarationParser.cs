@@ -43,14 +43,14 @@ public sealed partial class DeclarationParser : ITypeNames
         _enums = new EnumReader(types, _evaluator, _attributes, _documentation);
     }
 
-    /// <summary>Records (struct/union) in declaration order, with the diagnostic that stopped each failed one.</summary>
+    /// <summary>Records (struct/union) in declaration order, including those whose declaration failed (see <see cref="FailedRecords"/>).</summary>
     public List<RecordType> DeclaredRecords { get; } = new();
 
     /// <summary>Enums in declaration order.</summary>
     public List<(EnumType Type, SourceLocation Location, string? Documentation, List<(string Name, CValue Value, SourceLocation Location, string? Documentation)> Members)> DeclaredEnums => _enums.Declared;
 
-    /// <summary>Records whose declaration failed, with why.</summary>
-    public Dictionary<RecordType, HeaderDiagnostic> FailedRecords { get; } = new();
+    /// <summary>Records whose declaration failed (the failure is reported where it was caught).</summary>
+    public HashSet<RecordType> FailedRecords { get; } = new();
 
     /// <summary>Problems found.</summary>
     public IReadOnlyList<HeaderDiagnostic> Diagnostics => _diagnostics;

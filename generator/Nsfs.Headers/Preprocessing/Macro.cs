@@ -26,6 +26,9 @@ public sealed class Macro(string name, IReadOnlyList<string>? parameters, bool i
     /// <summary>The replacement list.</summary>
     public IReadOnlyList<Token> Body { get; } = body;
 
+    /// <summary>Whether the replacement list pastes tokens (<c>##</c>), decided once rather than at every expansion.</summary>
+    public bool HasPaste { get; } = body.Any(token => token.Is("##"));
+
     /// <summary>Where the name stands in the <c>#define</c>.</summary>
     public SourceLocation Location { get; } = location;
 

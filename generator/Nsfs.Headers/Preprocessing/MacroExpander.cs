@@ -71,7 +71,7 @@ public sealed class MacroExpander
             if (!macro.IsFunctionLike)
             {
                 var hideSet = token.HideSet.Add(macro.Name);
-                var replacement = macro.Body.Any(t => t.Is("##")) ? Substitute(macro, Array.Empty<IReadOnlyList<Token>>(), token) : macro.Body;
+                var replacement = macro.HasPaste ? Substitute(macro, Array.Empty<IReadOnlyList<Token>>(), token) : macro.Body;
                 Charge(replacement.Count + 1, token);
                 PushFront(pending, Rehide(replacement, hideSet, token));
                 continue;

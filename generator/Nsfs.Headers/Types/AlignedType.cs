@@ -22,6 +22,13 @@ public sealed class AlignedType(CType underlying, int alignment, string? typedef
     /// <inheritdoc />
     public override string Spelling => TypedefName ?? Underlying.Spelling;
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// One more than the type it wraps: sizing walks through the wrapper, so an aligned typedef of an
+    /// array of an aligned typedef … must count every level, or the chain escapes the depth limit.
+    /// </remarks>
+    public override int Depth { get; } = underlying.Depth + 1;
+
     /// <summary>
     /// <paramref name="type"/> as a typedef with an alignment attribute: an <see cref="IntegerType"/>
     /// keeps its kind and spelling (so casts still convert) and takes the alignment; any other type is wrapped.

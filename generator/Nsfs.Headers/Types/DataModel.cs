@@ -18,7 +18,7 @@ namespace Nsfs.Headers.Types;
 /// <param name="LongLongAlign">Alignment of long long in a struct (4 on i386, 2 on m68k).</param>
 /// <param name="PointerAlign">Alignment of a pointer in a struct.</param>
 /// <param name="CharIsSigned">Whether plain char is signed.</param>
-/// <param name="BigEndian">Byte order (documentation only: encodings do not depend on it).</param>
+/// <param name="BigEndian">Byte order: it sets the predefined <c>__BYTE_ORDER__</c> macros; request encodings do not depend on it.</param>
 public sealed partial record DataModel(
     string Name,
     string CSharpName,

@@ -115,11 +115,11 @@ public sealed class IoctlsIncludeOptionsTests() : TemporaryDirectoryTests("nsfs-
     [Theory]
     [InlineData("--header-dir")]
     [InlineData("--include")]
-    public void A_missing_folder_is_unreadable_input(string option)
+    public void A_missing_folder_is_a_missing_input(string option)
     {
         var (code, _, stderr) = Nsfs("ioctls", option, Path.Combine(Temp, "absent"), "--header-dir", Temp);
 
-        Assert.Equal(4, code);
+        Assert.Equal(5, code);
         Assert.Contains("absent: no such directory", stderr, StringComparison.Ordinal);
     }
 
