@@ -49,6 +49,10 @@ public sealed class Token(TokenKind kind, string text, string path, int line, in
     public Token With(HideSet hideSet, bool? leadingSpace = null) =>
         new(Kind, Text, Path, Line, Column, false, leadingSpace ?? LeadingSpace, hideSet);
 
+    /// <summary>A copy with another hide set and leading-space flag, standing where <paramref name="position"/> stands.</summary>
+    public Token At(Token position, HideSet hideSet, bool leadingSpace) =>
+        new(Kind, Text, position.Path, position.Line, position.Column, false, leadingSpace, hideSet);
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

@@ -9,7 +9,9 @@ namespace Nsfs.Headers.Preprocessing;
 /// <param name="body">The replacement list.</param>
 /// <param name="location">Where it is defined.</param>
 /// <param name="documentation">The doc comment before it, if any.</param>
-public sealed class Macro(string name, IReadOnlyList<string>? parameters, bool isVariadic, IReadOnlyList<Token> body, SourceLocation location, string? documentation)
+/// <param name="isPredefined">Whether the target or the kernel build predefines it, so that no file holds its definition.</param>
+public sealed class Macro(string name, IReadOnlyList<string>? parameters, bool isVariadic, IReadOnlyList<Token> body, SourceLocation location, string? documentation,
+    bool isPredefined = false)
 {
     /// <summary>The macro name.</summary>
     public string Name { get; } = name;
@@ -31,6 +33,12 @@ public sealed class Macro(string name, IReadOnlyList<string>? parameters, bool i
 
     /// <summary>Where the name stands in the <c>#define</c>.</summary>
     public SourceLocation Location { get; } = location;
+
+    /// <summary>
+    /// Whether the target or the kernel build predefines it (<c>__x86_64__</c>, <c>__KERNEL__</c>…). No
+    /// file holds its definition, so its replacement stands where it is used, as compilers report it.
+    /// </summary>
+    public bool IsPredefined { get; } = isPredefined;
 
     /// <summary>The comment next to the definition, cleaned of comment markers.</summary>
     public string? Documentation { get; } = documentation;

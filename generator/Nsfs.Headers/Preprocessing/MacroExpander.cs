@@ -73,7 +73,7 @@ public sealed class MacroExpander
                 var hideSet = token.HideSet.Add(macro.Name);
                 var replacement = macro.HasPaste ? Substitute(macro, Array.Empty<IReadOnlyList<Token>>(), token) : macro.Body;
                 Charge(replacement.Count + 1, token);
-                PushFront(pending, Rehide(replacement, hideSet, token));
+                PushFront(pending, Rehide(macro, replacement, hideSet, token));
                 continue;
             }
 
@@ -89,7 +89,7 @@ public sealed class MacroExpander
             var invocationHideSet = token.HideSet.Intersect(closing.HideSet).Add(macro.Name);
             var body = Substitute(macro, arguments, token);
             Charge(body.Count + 1, token);
-            PushFront(pending, Rehide(body, invocationHideSet, token));
+            PushFront(pending, Rehide(macro, body, invocationHideSet, token));
         }
 
         return output;
@@ -97,8 +97,9 @@ public sealed class MacroExpander
 
     // The replacement tokens with the invocation's hide set added. A union costs the sizes of both
     // sets, which a long chain of macros makes large: that work is charged, so a chain of thousands
-    // of macros is stopped by the budget instead of taking cubic time.
-    private List<Token> Rehide(IReadOnlyList<Token> replacement, HideSet hideSet, Token invocation)
+    // of macros is stopped by the budget instead of taking cubic time. A predefined macro's tokens
+    // come from no file, so they stand where the macro is used: a diagnostic about them is located there.
+    private List<Token> Rehide(Macro macro, IReadOnlyList<Token> replacement, HideSet hideSet, Token invocation)
     {
         var result = new List<Token>(replacement.Count);
         var cost = hideSet.Count;
@@ -110,7 +111,9 @@ public sealed class MacroExpander
                 cost += t.HideSet.Count + hideSet.Count;
             }
 
-            result.Add(t.With(t.HideSet.Union(hideSet), i == 0 ? invocation.LeadingSpace : null));
+            var union = t.HideSet.Union(hideSet);
+            var leadingSpace = i == 0 ? invocation.LeadingSpace : t.LeadingSpace;
+            result.Add(macro.IsPredefined ? t.At(invocation, union, leadingSpace) : t.With(union, leadingSpace));
         }
 
         _work.Spend(cost, invocation.Location);

@@ -89,7 +89,7 @@ public sealed class Preprocessor
     private static IReadOnlyList<Macro> CreatePredefined(DataModel model) =>
         model.PredefinedMacros.Concat(model.KernelBuildMacros)
             .Select(line => Lexer.Lex("<built-in>", line).Tokens)
-            .Select(tokens => new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null))
+            .Select(tokens => new Macro(tokens[0].Text, null, false, tokens.Skip(1).ToList(), new SourceLocation("<built-in>", 1, 1, 0), null, isPredefined: true))
             .ToList();
 
     private void ProcessFile(HeaderText header, int depth)
