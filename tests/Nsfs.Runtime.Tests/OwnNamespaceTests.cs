@@ -80,18 +80,6 @@ public sealed class OwnNamespaceTests
     }
 
     [Fact]
-    public void Adopting_a_descriptor_checks_it_and_takes_ownership()
-    {
-        int fd = NativeCalls.Open("/proc/self/ns/uts", out _);
-        Assert.True(fd >= 0);
-        var handle = NamespaceHandle.FromFileDescriptor(fd, ownsHandle: true);
-        Assert.IsType<UtsNamespace>(handle);
-        Assert.True(File.Exists($"/proc/self/fd/{fd}"));
-        handle.Dispose();
-        Assert.False(File.Exists($"/proc/self/fd/{fd}"));
-    }
-
-    [Fact]
     public void Disposed_handle_throws_ObjectDisposedException()
     {
         var own = PidNamespace.OpenCurrent();

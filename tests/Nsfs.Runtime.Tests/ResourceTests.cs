@@ -97,6 +97,20 @@ public sealed class ResourceTests
         }
     }
 
+    // Checks a descriptor number, so it runs with the serial tests: a parallel test opening a file
+    // right after the close gets the lowest free number, this one, and the check would see it open.
+    [Fact]
+    public void Adopting_a_descriptor_checks_it_and_takes_ownership()
+    {
+        int fd = NativeCalls.Open("/proc/self/ns/uts", out _);
+        Assert.True(fd >= 0);
+        var handle = NamespaceHandle.FromFileDescriptor(fd, ownsHandle: true);
+        Assert.IsType<UtsNamespace>(handle);
+        Assert.True(File.Exists($"/proc/self/fd/{fd}"));
+        handle.Dispose();
+        Assert.False(File.Exists($"/proc/self/fd/{fd}"));
+    }
+
     [Fact]
     public void A_reference_held_by_a_call_defers_the_close_until_it_is_released()
     {

@@ -25,8 +25,6 @@ internal static class ProcFacts
         File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
-    public static int OpenFdCount() => Directory.GetFileSystemEntries("/proc/self/fd").Length;
-
     /// <summary>Open descriptors that are namespace files ("pid:[…]") or pidfds.</summary>
     public static int NamespaceAndPidFdCount() => Directory.GetFileSystemEntries("/proc/self/fd").Count(fd =>
     {
