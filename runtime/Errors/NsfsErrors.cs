@@ -74,7 +74,7 @@ internal static class NsfsErrors
     private static string NotVisibleMessage(in ErrorContext context) => context.Operation switch
     {
         NsfsOperation.TranslatePid => $"pid {context.Pid} is not visible across {context.DescribeNamespace()}.",
-        NsfsOperation.OpenProcess => $"No process {context.Pid} in the caller's pid namespace ({context.Path}).",
+        NsfsOperation.OpenProcess => $"No process {context.Pid} in the caller's pid namespace, or it is exiting ({context.Path}).",
         NsfsOperation.PidFdOpen => $"No process {context.Pid} in the caller's pid namespace (a thread id needs PidFdOptions.Thread).",
         _ => $"Process {context.Pid} has exited or is outside the caller's pid namespace hierarchy ({context.Operation}).",
     };

@@ -67,9 +67,10 @@ public abstract class NamespaceHandle : IDisposable
     /// <param name="type">The namespace type.</param>
     /// <returns>The typed handle.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive, or <paramref name="type"/> is not a single namespace type.</exception>
-    /// <exception cref="PidNotVisibleException">There is no such process.</exception>
+    /// <exception cref="PidNotVisibleException">There is no such process, or it is exiting and has given up its namespaces.</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     /// <exception cref="PlatformNotSupportedException">The kernel has no namespaces of type <paramref name="type"/>.</exception>
+    /// <exception cref="NsfsException">procfs is not mounted at <c>/proc</c>, or another system error.</exception>
     public static NamespaceHandle Open(int pid, NamespaceType type)
     {
         Validation.ThrowIfNotPositivePid(pid);
@@ -96,7 +97,7 @@ public abstract class NamespaceHandle : IDisposable
     public static NamespaceHandle OpenPath(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return OpenFile(path, 0, null);
+        return OpenFile(path, null);
     }
 
     /// <summary>Wraps a descriptor obtained elsewhere (inherited, received over a socket, …), checking that it is a namespace.</summary>
@@ -206,12 +207,12 @@ public abstract class NamespaceHandle : IDisposable
     public override string ToString() => NamespaceTypeNames.Describe(NamespaceType, _identityKnown ? _identity.Inode : null);
 
     /// <summary>Opens a namespace file and checks its type when one is expected.</summary>
-    internal static NamespaceHandle OpenFile(string path, int pid, NamespaceType? expected)
+    internal static NamespaceHandle OpenFile(string path, NamespaceType? expected)
     {
         int fd = NativeCalls.Open(path, out int errno);
         if (fd < 0)
         {
-            throw OpenFailure(errno, path, pid, expected);
+            throw NsfsErrors.CreateException(errno, new ErrorContext(NsfsOperation.OpenPath) { Path = path, NamespaceType = expected });
         }
 
         var handle = Adopt(new SafeNamespaceHandle(fd, ownsHandle: true), path);
@@ -234,7 +235,7 @@ public abstract class NamespaceHandle : IDisposable
         int fd = NativeCalls.Open(path, out int errno);
         if (fd < 0)
         {
-            throw OpenFailure(errno, path, pid, type);
+            throw ProcLinkFailure(errno, path, pid, type);
         }
 
         return Create(new SafeNamespaceHandle(fd, ownsHandle: true), type, identity: null, path);
@@ -322,20 +323,24 @@ public abstract class NamespaceHandle : IDisposable
         return _identityKnown ? _identity.Inode : 0;
     }
 
-    private static Exception OpenFailure(int errno, string path, int pid, NamespaceType? expected)
+    private static Exception ProcLinkFailure(int errno, string path, int pid, NamespaceType type)
     {
-        // ENOENT under /proc/<pid>/ns/ is either a missing process or a namespace type the kernel
-        // lacks (time namespaces before 5.6); the process directory tells which.
-        if (pid > 0 && errno == Errno.ENOENT && Directory.Exists(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}")))
+        // ENOENT under /proc/<pid>/ns/ means a process that is gone or going (an exiting process
+        // gives up its namespaces while /proc/<pid> still exists), a namespace type the kernel
+        // lacks (time namespaces before 5.6), or no procfs at /proc: only our own ns/ folder,
+        // which exists while we run, tells which.
+        if (errno == Errno.ENOENT && !File.Exists("/proc/self/ns/" + NamespaceTypeNames.GetProcName(type)))
         {
-            return new PlatformNotSupportedException($"{path} does not exist: the kernel has no {(expected is { } t ? NamespaceTypeNames.GetProcName(t) : "such")} namespaces.");
+            return Directory.Exists("/proc/self/ns")
+                ? new PlatformNotSupportedException($"{path} does not exist: the kernel has no {NamespaceTypeNames.GetProcName(type)} namespaces.")
+                : new NsfsException(errno, $"{path} does not exist: procfs is not mounted at /proc (ENOENT).");
         }
 
         var context = new ErrorContext(pid > 0 ? NsfsOperation.OpenProcess : NsfsOperation.OpenPath)
         {
             Path = path,
             Pid = pid,
-            NamespaceType = expected,
+            NamespaceType = type,
         };
         return NsfsErrors.CreateException(errno, context);
     }

@@ -21,9 +21,10 @@ public abstract class NamespaceHandle<TNamespace> : NamespaceHandle
     /// <param name="pid">A pid in the caller's PID namespace.</param>
     /// <returns>The handle.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
-    /// <exception cref="PidNotVisibleException">There is no such process.</exception>
+    /// <exception cref="PidNotVisibleException">There is no such process, or it is exiting and has given up its namespaces.</exception>
     /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     /// <exception cref="PlatformNotSupportedException">The kernel has no namespaces of this type.</exception>
+    /// <exception cref="NsfsException">procfs is not mounted at <c>/proc</c>, or another system error.</exception>
     public static TNamespace Open(int pid) => (TNamespace)Open(pid, TNamespace.NamespaceType);
 
     /// <summary>Opens the caller's own namespace of this class's type (<c>/proc/self/ns/&lt;type&gt;</c>).</summary>
@@ -43,6 +44,6 @@ public abstract class NamespaceHandle<TNamespace> : NamespaceHandle
     public static new TNamespace OpenPath(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return (TNamespace)OpenFile(path, 0, TNamespace.NamespaceType);
+        return (TNamespace)OpenFile(path, TNamespace.NamespaceType);
     }
 }

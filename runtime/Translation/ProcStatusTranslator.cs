@@ -148,7 +148,7 @@ internal static class ProcStatusTranslator
         PidNamespace current;
         try
         {
-            current = (PidNamespace)NamespaceHandle.OpenFile(taskDir + "/ns/pid", 0, Uapi.NamespaceType.Pid);
+            current = (PidNamespace)NamespaceHandle.OpenFile(taskDir + "/ns/pid", Uapi.NamespaceType.Pid);
         }
         catch (Exception e) when (e is FileNotFoundException or PidNotVisibleException or NsfsException)
         {

@@ -12,7 +12,7 @@ internal sealed class FuzzOptions
           --minutes N       run for N minutes instead of a number of inputs
           --start N         first input index (default 0), to resume or split a campaign
           --workers N       worker processes (default: processor count)
-          --slow-ms N       an input slower than this (all 22 architectures, best of 3) is a finding (default 1000)
+          --slow-ms N       an input taking more CPU time than this (all 22 architectures, best of 3) is a finding (default 1000)
           --hang-s N        a worker silent this long is killed and the input is a timeout (default 20)
           --heap-mb N       each worker's GC heap limit; needing more is an over-memory finding (default 256)
           --out DIR         where minimized reproducers and findings.md go (default artifacts/fuzz)

@@ -10,4 +10,8 @@ internal sealed record WorkRequest(int Seed, string Text);
 internal sealed record Finding(string Kind, string Signature, string Detail);
 
 /// <summary>What a worker answers.</summary>
-internal sealed record WorkResult(double ElapsedMs, long AllocatedBytes, int Diagnostics, IReadOnlyList<Finding> Findings);
+/// <param name="CpuMilliseconds">The CPU time the front end took for all architectures (0 when the worker never answered).</param>
+/// <param name="AllocatedBytes">What the front end allocated, in total.</param>
+/// <param name="Diagnostics">How many diagnostics the model carries.</param>
+/// <param name="Findings">What was wrong.</param>
+internal sealed record WorkResult(double CpuMilliseconds, long AllocatedBytes, int Diagnostics, IReadOnlyList<Finding> Findings);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nsfs.Headers;
@@ -45,10 +44,11 @@ internal static partial class Worker
         HeaderModel? model = null;
         Exception? failure = null;
         long allocated = 0;
-        var clock = Stopwatch.StartNew();
+        double cpuMilliseconds = 0;
         var thread = new Thread(() =>
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var started = ThreadCpuTime.ReadMilliseconds();
             try
             {
                 model = HeaderModelBuilder.Build(header, recorded);
@@ -60,11 +60,11 @@ internal static partial class Worker
                 failure = exception;
             }
 
+            cpuMilliseconds = ThreadCpuTime.ReadMilliseconds() - started;
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }, 1024 * 1024);
         thread.Start();
         thread.Join();
-        clock.Stop();
 
         var findings = new List<Finding>();
         if (failure is not null)
@@ -78,7 +78,7 @@ internal static partial class Worker
             Check(model, header, recorded, findings);
         }
 
-        return new WorkResult(clock.Elapsed.TotalMilliseconds, allocated, model?.Diagnostics.Count ?? 0, findings);
+        return new WorkResult(cpuMilliseconds, allocated, model?.Diagnostics.Count ?? 0, findings);
     }
 
     private static void Check(HeaderModel model, HeaderText header, RecordingHeaders recorded, List<Finding> findings)

@@ -29,12 +29,11 @@ internal sealed class WorkerProcess : IDisposable
         var process = _process ??= Start();
         process.StandardInput.WriteLine(JsonSerializer.Serialize(request, FuzzJson.Default.WorkRequest));
         process.StandardInput.Flush();
-        var clock = Stopwatch.StartNew();
         var answer = process.StandardOutput.ReadLineAsync();
         if (!answer.Wait(_options.HangLimit))
         {
             Stop();
-            return new WorkResult(clock.Elapsed.TotalMilliseconds, 0, 0,
+            return new WorkResult(0, 0, 0,
                 [new Finding("timeout", "timeout", string.Create(CultureInfo.InvariantCulture, $"no answer within {_options.HangLimit.TotalSeconds} s"))]);
         }
 
@@ -45,7 +44,7 @@ internal sealed class WorkerProcess : IDisposable
             var code = process.HasExited ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "?";
             Stop();
             var first = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "no output";
-            return new WorkResult(clock.Elapsed.TotalMilliseconds, 0, 0,
+            return new WorkResult(0, 0, 0,
                 [new Finding("crash", "crash " + first, $"worker exited with code {code}: {error}")]);
         }
 

@@ -39,8 +39,8 @@ public sealed class CliTests(NestedPidNamespaces nested)
         Assert.Equal(3, code);
         Assert.Equal("", stdout);
         Assert.StartsWith("nsfs: pid ", stderr, StringComparison.Ordinal);
-        Assert.Equal(3, Run("translate", "999999", "--from-ns-of", Num(nested.HelperPid)).Code);
-        Assert.Equal(3, Run("init-pid", Num(FindUnusedPid())).Code);
+        Assert.Equal(3, Run("translate", Num(ProcFacts.NeverAPid), "--from-ns-of", Num(nested.HelperPid)).Code);
+        Assert.Equal(3, Run("init-pid", Num(ProcFacts.NeverAPid)).Code);
     }
 
     [Theory]
@@ -170,18 +170,5 @@ public sealed class CliTests(NestedPidNamespaces nested)
         string binary = Path.Combine(dir.FullName, "cli", "bin", configuration, output.Name, "nsfs");
         Assert.True(File.Exists(binary), $"{binary} is built with the cli project");
         return binary;
-    }
-
-    private static int FindUnusedPid()
-    {
-        for (int pid = 4_000_000; pid > 1; pid--)
-        {
-            if (!Directory.Exists($"/proc/{pid}"))
-            {
-                return pid;
-            }
-        }
-
-        return 0;
     }
 }

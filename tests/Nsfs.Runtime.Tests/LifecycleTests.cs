@@ -1,4 +1,5 @@
 using Nsfs.Runtime.Tests.Infrastructure;
+using Nsfs.Uapi;
 
 namespace Nsfs.Runtime.Tests;
 
@@ -19,6 +20,25 @@ public sealed class LifecycleTests
         Assert.Equal(zombieInside, ns.GetPidInNamespace(zombie));
         ns.Strategy = PidTranslationStrategy.ProcStatus;
         Assert.Equal(zombie, ns.GetPidFromNamespace(zombieInside));
+    }
+
+    [Fact]
+    public void A_zombie_has_given_up_its_namespaces_and_opening_them_says_so()
+    {
+        // An exited, unreaped process keeps /proc/<pid> but its ns/ links (all but pid and user)
+        // are gone: the kernel has those types, so this is a process that is not there any more.
+        using var parent = SpawnedProcess.Start("sh", "-c", "sleep 0.1 & exec sleep 60");
+        int zombie = SpawnedProcess.WaitFor(
+            () => ProcFacts.Children(parent.Pid).FirstOrDefault(c => ProcFacts.State(c).StartsWith('Z')), "a zombie child");
+        Assert.True(ProcFacts.Exists(zombie));
+        foreach (var type in new[] { NamespaceType.Mount, NamespaceType.Net, NamespaceType.Uts, NamespaceType.Ipc, NamespaceType.Cgroup })
+        {
+            var e = Assert.Throws<PidNotVisibleException>(() => NamespaceHandle.Open(zombie, type));
+            Assert.Equal(zombie, e.Pid);
+            Assert.Contains("exiting", e.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Throws<PidNotVisibleException>(() => MountNamespace.Open(zombie));
     }
 
     [Fact]

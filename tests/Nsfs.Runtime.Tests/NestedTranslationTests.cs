@@ -47,7 +47,7 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
             Assert.Equal(sibling.TargetPid, cousin.GetPidFromNamespace(1));
             Assert.False(inner.TryGetPidInNamespace(Libc.GetPid(), out int none), strategy.ToString());
             Assert.Equal(0, none);
-            Assert.False(inner.TryGetPidFromNamespace(999_999, out _), strategy.ToString());
+            Assert.False(inner.TryGetPidFromNamespace(ProcFacts.NeverAPid, out _), strategy.ToString());
             Assert.False(inner.TryGetTgidFromNamespace(4_000_000, out _), strategy.ToString());
         }
     }
@@ -86,8 +86,8 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
     public void Missing_pid_in_a_child_namespace_is_not_visible()
     {
         var inner = nested.Levels[^1];
-        var e = Assert.Throws<PidNotVisibleException>(() => inner.GetPidFromNamespace(999_999));
-        Assert.Equal(999_999, e.Pid);
+        var e = Assert.Throws<PidNotVisibleException>(() => inner.GetPidFromNamespace(ProcFacts.NeverAPid));
+        Assert.Equal(ProcFacts.NeverAPid, e.Pid);
 
         // Linux 6.12–7.0 answer ENOTTY here instead of ESRCH (a kernel bug); both mean "not found".
         Assert.Contains(e.ErrorName, KernelFeature.NotFoundErrors);
@@ -112,7 +112,7 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
         for (int i = 0; i < 100; i++)
         {
             inner.TryGetPidInNamespace(tid, out _);
-            inner.TryGetPidFromNamespace(999_999, out _);
+            inner.TryGetPidFromNamespace(ProcFacts.NeverAPid, out _);
             inner.TryGetTgidFromNamespace(1, out _);
         }
 
@@ -121,7 +121,7 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
         for (int i = 0; i < 10_000; i++)
         {
             hits += inner.TryGetPidInNamespace(tid, out int pid) && pid == expected ? 1 : 0;
-            hits += inner.TryGetPidFromNamespace(999_999, out _) ? 1 : 0;
+            hits += inner.TryGetPidFromNamespace(ProcFacts.NeverAPid, out _) ? 1 : 0;
             hits += inner.GetTgidFromNamespace(1) == nested.HelperPid ? 1 : 0;
         }
 
@@ -144,9 +144,9 @@ public sealed class NestedTranslationTests(NestedPidNamespaces nested)
             Assert.True(pinned.TrySendSignal(0));
         }
 
-        Assert.False(inner.TryPinFromNamespace(999_999, out var none));
+        Assert.False(inner.TryPinFromNamespace(ProcFacts.NeverAPid, out var none));
         Assert.Null(none);
-        Assert.Throws<PidNotVisibleException>(() => inner.PinFromNamespace(999_999));
+        Assert.Throws<PidNotVisibleException>(() => inner.PinFromNamespace(ProcFacts.NeverAPid));
     }
 
     private void AssertMatchesNsPid(PidNamespace[] levels)

@@ -23,7 +23,7 @@ public sealed class ResourceTests
         for (int i = 0; i < 100_000; i++)
         {
             using var own = PidNamespace.OpenCurrent();
-            if (own.GetPidInNamespace(self) != self || own.TryGetPidFromNamespace(999_999, out _))
+            if (own.GetPidInNamespace(self) != self || own.TryGetPidFromNamespace(ProcFacts.NeverAPid, out _))
             {
                 Assert.Fail($"wrong translation at iteration {i}");
             }

@@ -108,26 +108,12 @@ public sealed class WrongInputTests
     [Fact]
     public void Opening_the_namespace_of_a_missing_process_is_not_visible()
     {
-        int missing = FindUnusedPid();
+        int missing = ProcFacts.NeverAPid;
         var e = Assert.Throws<PidNotVisibleException>(() => PidNamespace.Open(missing));
         Assert.Equal(missing, e.Pid);
         Assert.Contains($"/proc/{missing}/ns/pid", e.Message, StringComparison.Ordinal);
         Assert.False(PidNamespace.TryGetInitPidOfProcess(missing, out _));
         Assert.False(PidFd.TryOpen(missing, out _));
         Assert.Throws<PidNotVisibleException>(() => PidFd.Open(missing));
-    }
-
-    private static int FindUnusedPid()
-    {
-        int max = int.Parse(File.ReadAllText("/proc/sys/kernel/pid_max").Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        for (int pid = max - 1; pid > 1; pid--)
-        {
-            if (!Directory.Exists($"/proc/{pid}"))
-            {
-                return pid;
-            }
-        }
-
-        throw new InvalidOperationException("no free pid");
     }
 }

@@ -6,7 +6,7 @@ namespace Nsfs.Generator.Tests.Frontend;
 /// The fuzz campaign CI runs on every build: a fixed seed, so it is the same 10,000 inputs everywhere
 /// (mutations of the vendored headers, the fixtures, the Linux 4.19 whole-tree corpus and past
 /// reproducers), each read for all 22 architectures in worker processes with a 1 MB stack and a
-/// 256 MB heap. Any crash, exception, NSFS1999, timeout, slow input (timed again alone) or
+/// 256 MB heap. Any crash, exception, NSFS1999, timeout, slow input (in CPU time, timed again alone) or
 /// diagnostic without a location fails it; the minimized reproducers are in artifacts/fuzz-ci
 /// and belong in tests/Nsfs.Fuzz/Reproducers once fixed. Long campaigns:
 /// <c>dotnet run --project tests/Nsfs.Fuzz -c Release -- --minutes 60</c> (docs/fuzzing.md).

@@ -33,14 +33,6 @@ public sealed partial class ClangOracle : IDisposable
         {
             throw new InvalidOperationException("clang_createIndex failed.");
         }
-
-        // clang_createIndex turns on LLVM's crash recovery, which installs process-wide handlers for
-        // SIGSEGV and friends. .NET turns a null dereference into a NullReferenceException through
-        // the same SIGSEGV, so while those handlers are in place any null dereference in the test
-        // process (in a test, or in front-end code a test runs) kills the test host with "Illegal
-        // instruction" instead of failing one test. The oracle's inputs are fixed vendored headers,
-        // so clang crashing on one is not worth that.
-        LibClang.clang_toggleCrashRecovery(0);
     }
 
     /// <summary>The libclang version string, e.g. "clang version 22.1.8".</summary>

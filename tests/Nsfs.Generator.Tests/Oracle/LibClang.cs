@@ -67,6 +67,19 @@ internal static partial class LibClang
 
     static LibClang()
     {
+        // clang_createIndex turns on LLVM's crash recovery unless this variable is set, and that
+        // installs process-wide handlers for SIGSEGV and friends. .NET turns a null dereference
+        // into a NullReferenceException through the same SIGSEGV, so with those handlers in place
+        // any null dereference in the test process (in a test, or in front-end code a test runs)
+        // kills the test host with "Illegal instruction" instead of failing one test. Turning it
+        // off after clang_createIndex would leave a window in which another thread's fault does
+        // that; the oracle's inputs are fixed vendored headers, so clang crashing on one is not
+        // worth it. Set natively: libclang reads getenv, which Environment does not reach.
+        if (SetNativeEnvironmentVariable("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1) != 0)
+        {
+            throw new InvalidOperationException($"setenv failed: errno {Marshal.GetLastPInvokeError()}.");
+        }
+
         // The host normally finds runtimes/linux-x64/native/libclang.so through the deps.json; the
         // fallback keeps the oracle working when the tests run from a copied output folder.
         NativeLibrary.SetDllImportResolver(typeof(LibClang).Assembly, Resolve);
@@ -88,14 +101,14 @@ internal static partial class LibClang
         return NativeLibrary.Load(local);
     }
 
+    [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int SetNativeEnvironmentVariable(string name, string value, int overwrite);
+
     [LibraryImport(Library)]
     public static partial nint clang_createIndex(int excludeDeclarationsFromPch, int displayDiagnostics);
 
     [LibraryImport(Library)]
     public static partial void clang_disposeIndex(nint index);
-
-    [LibraryImport(Library)]
-    public static partial void clang_toggleCrashRecovery(uint isEnabled);
 
     [LibraryImport(Library)]
     public static unsafe partial int clang_parseTranslationUnit2(

@@ -24,21 +24,36 @@ public static class HelperProgram
     }
 
     /// <summary>
-    /// Starts <paramref name="threads"/> extra threads, prints "ready" with its NSpid as the host's
-    /// procfs shows it (so the first number is the host pid) and all tids, then waits for stdin to close.
+    /// Starts <paramref name="threads"/> extra threads, prints "threads" with the tids of its own
+    /// threads (this one and those) and then "ready" with its NSpid, both as the host's procfs shows
+    /// them (so the first number is the host pid), then waits for stdin to close. Only its own
+    /// threads: the runtime's threads (tiered compilation, for one) come and go on their own.
     /// </summary>
     private static int Hold(int threads)
     {
         using var release = new ManualResetEventSlim();
-        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(() => release.Wait()) { IsBackground = true }).ToList();
+        using var started = new CountdownEvent(threads);
+        var tids = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(() =>
+        {
+            tids.Enqueue(HostId("/proc/thread-self/status"));
+            started.Signal();
+            release.Wait();
+        }) { IsBackground = true }).ToList();
         workers.ForEach(t => t.Start());
+        started.Wait();
         string nspid = File.ReadLines("/proc/self/status").First(l => l.StartsWith("NSpid:", StringComparison.Ordinal))[6..].Trim();
+        Console.WriteLine($"threads {HostId("/proc/self/status")} {string.Join(' ', tids)}");
         Console.WriteLine($"ready {nspid.Replace('\t', ' ')}");
         Console.Out.Flush();
         Console.In.ReadToEnd();
         release.Set();
         return 0;
     }
+
+    /// <summary>The first NSpid number in a status file: the id as the procfs mounted at /proc sees it.</summary>
+    private static string HostId(string statusPath) =>
+        File.ReadLines(statusPath).First(l => l.StartsWith("NSpid:", StringComparison.Ordinal))[6..].Trim().Split('\t')[0];
 
     /// <summary>Reports whether the tests could create user namespaces here, or the message they would fail with.</summary>
     private static int ReportUserNamespaces()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nsfs.Interop;
+using Nsfs.Runtime.Tests.Infrastructure;
 using Nsfs.Uapi;
 
 namespace Nsfs.Runtime.Tests.Helper;
@@ -8,11 +9,11 @@ namespace Nsfs.Runtime.Tests.Helper;
 /// Runs the library as on an older kernel (see <see cref="IoctlErrnoInjection"/>) and reports what
 /// it does. "before-6.11": every nsfs request from NS_GET_MNTNS_ID to NS_GET_ID and every pidfs
 /// request up to PIDFD_GET_INFO is unknown (ENOTTY), as on 6.10. "enotty-quirk": a PID translation
-/// of pid 999999 fails with ENOTTY instead of ESRCH, as on 6.12–7.0.
+/// of a pid no process has fails with ENOTTY instead of ESRCH, as on 6.12–7.0.
 /// </summary>
 internal static class OlderKernelProbe
 {
-    public const int MissingPid = 999_999;
+    public const int MissingPid = ProcFacts.NeverAPid;
 
     public static int Run(string kernel)
     {

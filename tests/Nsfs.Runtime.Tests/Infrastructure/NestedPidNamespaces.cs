@@ -16,12 +16,13 @@ public sealed class NestedPidNamespaces : IDisposable
     public NestedPidNamespaces()
     {
         _chain = Unshare.NestedPid(Depth, SpawnedProcess.HelperCommandLine("hold", ExtraThreads.ToString(CultureInfo.InvariantCulture)));
-        int[] nspid = _chain.WaitForLine("ready ")["ready ".Length..].Split(' ')
-            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        Tids = Numbers(_chain.WaitForLine("threads "));
+        int[] nspid = Numbers(_chain.WaitForLine("ready "));
         Assert.Equal(Depth + 1, nspid.Length);
         HelperPid = nspid[0];
-        Tids = ProcFacts.Tids(HelperPid);
-        Assert.True(Tids.Length > ExtraThreads, "the helper runs several threads");
+        Assert.Equal(ExtraThreads + 1, Tids.Length);
+        Assert.Equal(HelperPid, Tids[0]);
+        Assert.Subset(ProcFacts.Tids(HelperPid).ToHashSet(), Tids.ToHashSet());
 
         var innermost = PidNamespace.Open(HelperPid);
         Levels = new PidNamespace[Depth];
@@ -35,11 +36,14 @@ public sealed class NestedPidNamespaces : IDisposable
     /// <summary>The helper's pid as we see it.</summary>
     public int HelperPid { get; }
 
-    /// <summary>All its threads' tids as we see them.</summary>
+    /// <summary>The tids of the helper's own threads (its main thread first) as we see them.</summary>
     public int[] Tids { get; }
 
     /// <summary>Levels[0] is one below ours, Levels[2] the helper's own namespace.</summary>
     public PidNamespace[] Levels { get; }
+
+    private static int[] Numbers(string line) =>
+        line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..].Split(' ').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
     public void Dispose()
     {

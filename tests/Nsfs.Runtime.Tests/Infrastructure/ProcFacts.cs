@@ -45,6 +45,13 @@ internal static class ProcFacts
         }
     }
 
+    /// <summary>
+    /// A pid no process can have: PID_MAX_LIMIT (4,194,304 on 64-bit), the ceiling of
+    /// /proc/sys/kernel/pid_max, which every pid is below. Unlike a merely unused pid it cannot
+    /// come into use while a test runs, on any machine.
+    /// </summary>
+    public const int NeverAPid = 4_194_304;
+
     public static bool Exists(int pid) => Directory.Exists($"/proc/{pid}");
 
     private static ulong ParseInode(string target)
