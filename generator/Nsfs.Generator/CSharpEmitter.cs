@@ -19,7 +19,12 @@ internal static class CSharpEmitter
     private static readonly string GeneratedCode =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Nsfs.Generator\", \"{typeof(CSharpEmitter).Assembly.GetName().Version}\")]";
 
-    public static string Emit(HeaderModel model, string className, GeneratorOptions options)
+    /// <summary>The C# of <paramref name="model"/>.</summary>
+    /// <param name="model">The header.</param>
+    /// <param name="className">The class its constants go into.</param>
+    /// <param name="options">Namespace and visibility.</param>
+    /// <param name="skippedStructs">Structs of uniform layout that get no C# struct (<see cref="CSharpStructs"/>): their layout constants only.</param>
+    public static string Emit(HeaderModel model, string className, GeneratorOptions options, ICollection<string> skippedStructs)
     {
         var w = new SourceWriter();
         var visibility = options.Visibility;
@@ -66,7 +71,7 @@ internal static class CSharpEmitter
             EmitEnum(w, model, enumModel, visibility, architectures[0]);
         }
 
-        foreach (var structModel in model.Structs.Where(s => s.IsUniform && s.Fields.All(f => CSharpLiterals.FieldType(f.Element, architectures[0]) is not null)))
+        foreach (var structModel in model.Structs.Where(s => s.IsUniform && !skippedStructs.Contains(s.Name)))
         {
             EmitStruct(w, model, structModel, visibility, architectures[0]);
         }

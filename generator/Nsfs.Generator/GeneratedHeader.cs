@@ -8,4 +8,6 @@ namespace Nsfs.Generator;
 /// <param name="ClassName">The generated class.</param>
 /// <param name="Diagnostics">What to report, located in the header.</param>
 /// <param name="Visibility">The header's own <c>public</c>/<c>internal</c>, or null for the project's.</param>
-internal sealed record GeneratedHeader(HeaderModel Model, string ClassName, EquatableArray<DiagnosticInfo> Diagnostics, string? Visibility = null);
+/// <param name="SkippedStructs">The header's structs of uniform layout that have no C# struct (<see cref="CSharpStructs"/>), reported as NSFS1015.</param>
+internal sealed record GeneratedHeader(HeaderModel Model, string ClassName, EquatableArray<DiagnosticInfo> Diagnostics, string? Visibility = null,
+    EquatableArray<string> SkippedStructs = default);

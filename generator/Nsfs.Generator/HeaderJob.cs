@@ -53,6 +53,30 @@ internal sealed record HeaderJob(InputFile Header, EquatableArray<InputFile> Dep
         return builder.Build();
     }
 
+    /// <summary>
+    /// Why the header cannot hold the top-level types of the file at <paramref name="path"/>, or
+    /// <see langword="null"/> when that file is a marked header generated in this build whose types
+    /// are at least as visible as this header's.
+    /// </summary>
+    /// <param name="path">The path of the file that declares a type.</param>
+    /// <param name="projectVisibility">The project's visibility, for headers without their own.</param>
+    public string? WhyTypesNotUsable(string path, string projectVisibility)
+    {
+        if (Dependencies.FirstOrDefault(d => d.Arch is null && string.Equals(d.Path, path, StringComparison.Ordinal)) is not { } source)
+        {
+            return "which is not a marked header generated in this build";
+        }
+
+        if (!source.Generate)
+        {
+            return "which is marked Generate=\"false\", so it is not generated";
+        }
+
+        var own = Header.Visibility ?? projectVisibility;
+        var theirs = source.Visibility ?? projectVisibility;
+        return own == "internal" || theirs == "public" ? null : $"whose types are {theirs} while this header's are {own}";
+    }
+
     private static HeaderText Text(InputFile file) => new(file.IncludeName, file.Path, file.Text);
 
     /// <summary>The header to generate from.</summary>

@@ -32,12 +32,19 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var inputs = context.AdditionalTextsProvider
+        var read = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => ReadInput(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, ct))
-            .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
+            .Select(static (pair, ct) => ReadInput(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, ct));
+
+        var inputs = read
+            .Where(static input => input.File is not null)
+            .Select(static (input, _) => input.File!)
             .WithTrackingName(TrackingNames.Inputs);
+
+        var settingProblems = read
+            .Where(static input => input.Problem is not null)
+            .Select(static (input, _) => input.Problem!)
+            .WithTrackingName(TrackingNames.SettingProblems);
 
         var includes = inputs
             .Where(static input => input.Role == InputRole.Header)
@@ -49,8 +56,10 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => HeaderJob.CreateAll(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Jobs);
 
+        // The options take part: whether a struct may hold another header's struct depends on the visibility of both.
         var models = jobs
-            .Select(static (job, ct) => Build(job, ct))
+            .Combine(options)
+            .Select(static (pair, ct) => Build(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Models);
 
         var sources = models
@@ -70,6 +79,14 @@ public sealed class NsfsGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(ToDiagnostic(failure));
             }
         });
+        context.RegisterSourceOutput(settingProblems, static (spc, problem) => spc.ReportDiagnostic(ToDiagnostic(problem)));
+        context.RegisterSourceOutput(options, static (spc, options) =>
+        {
+            if (options.Problem is { } problem)
+            {
+                spc.ReportDiagnostic(ToDiagnostic(problem));
+            }
+        });
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
             foreach (var info in list)
@@ -79,12 +96,15 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         });
     }
 
-    private static InputFile? ReadInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions metadata,
+    /// <summary>A marked file as read, or NSFS1016 for metadata the generator does not know (or both).</summary>
+    private sealed record ReadFile(InputFile? File, DiagnosticInfo? Problem);
+
+    private static ReadFile ReadInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions metadata,
         Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions global, CancellationToken ct)
     {
         if (!metadata.TryGetValue(MetadataPrefix + "Nsfs_Role", out var role) || string.IsNullOrWhiteSpace(role))
         {
-            return null; // not ours: only files the Nsfs items marked are read
+            return new ReadFile(null, null); // not ours: only files the Nsfs items marked are read
         }
 
         var kind = role.Trim().ToLowerInvariant() switch
@@ -96,7 +116,8 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         };
         if (kind is null)
         {
-            return null;
+            return new ReadFile(null, GeneratorOptions.InvalidSetting(
+                $"The Nsfs_Role metadata '{role.Trim()}' of {file.Path} is not header, facts or baseline; the file is not read", file.Path));
         }
 
         var text = file.GetText(ct)?.ToString() ?? string.Empty;
@@ -117,8 +138,8 @@ public sealed class NsfsGenerator : IIncrementalGenerator
 
         // A header of one architecture's include root is read for that architecture only, never generated for all.
         var generated = architecture is null && !string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-        return new InputFile(kind.Value, file.Path, name, text, generated, string.IsNullOrWhiteSpace(className) ? null : className!.Trim(),
-            preludes?.Trim(), architecture, GeneratorOptions.ParseVisibility(visibility));
+        return new ReadFile(new InputFile(kind.Value, file.Path, name, text, generated, string.IsNullOrWhiteSpace(className) ? null : className!.Trim(),
+            preludes?.Trim(), architecture, GeneratorOptions.ParseVisibility(visibility)), GeneratorOptions.CheckHeaderVisibility(visibility, file.Path));
     }
 
     private static HeaderIncludes ScanIncludes(InputFile header)
@@ -136,7 +157,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         }
     }
 
-    private static GeneratedHeader Build(HeaderJob job, CancellationToken ct)
+    private static GeneratedHeader Build(HeaderJob job, GeneratorOptions options, CancellationToken ct)
     {
         var header = job.Header;
         var className = header.ClassName ?? Names.ClassNameFor(header.IncludeName);
@@ -147,10 +168,13 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var all = job.Baseline is { } baseline
             ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
             : model.Diagnostics;
+        var skipped = CSharpStructs.Unrepresentable(model, path => job.WhyTypesNotUsable(path, options.Visibility));
+        all = all.Concat(model.Structs.Where(s => skipped.ContainsKey(s.Name))
+            .Select(s => HeaderDiagnostic.Create(DiagnosticIds.NoCSharpStruct, s.Location, CSharpStructs.Message(s, skipped[s.Name]))));
         var texts = job.TextsByPath();
         var lines = new Dictionary<string, TextLineCollection>(StringComparer.Ordinal);
         var diagnostics = all.Select(d => Locate(d, texts, lines)).ToEquatableArray();
-        return new GeneratedHeader(model, className, diagnostics, header.Visibility);
+        return new GeneratedHeader(model, className, diagnostics, header.Visibility, skipped.Keys.OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>The C# of one header; a failure of the emitter is NSFS1999 at the header, naming the exception.</summary>
@@ -161,7 +185,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         {
             // A header's own Visibility metadata wins over the project-wide Nsfs_Visibility.
             var own = header.Visibility is { } visibility ? options with { Visibility = visibility } : options;
-            return new EmittedSource(hintName, CSharpEmitter.Emit(header.Model, header.ClassName, own), null);
+            return new EmittedSource(hintName, CSharpEmitter.Emit(header.Model, header.ClassName, own, new HashSet<string>(header.SkippedStructs, StringComparer.Ordinal)), null);
         }
 #pragma warning disable CA1031 // A generator must never throw into the compiler: the failure is reported instead.
         catch (Exception exception)

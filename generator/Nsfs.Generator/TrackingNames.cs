@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string Inputs = nameof(Inputs);
+    public const string SettingProblems = nameof(SettingProblems);
     public const string Includes = nameof(Includes);
     public const string Jobs = nameof(Jobs);
     public const string Models = nameof(Models);

@@ -63,6 +63,15 @@ public static class DiagnosticIds
     /// </summary>
     public static readonly DiagnosticId NotAConstant = new("NSFS1014", "Macro is not a constant", HeaderDiagnosticSeverity.Info, HeaderCategory, IsEnabledByDefault: false);
 
+    /// <summary>
+    /// A struct has no C# equivalent although its layout is the same everywhere: a member has no blittable
+    /// C# type (a bit-field, an untagged struct), or is a struct that has no C# type where this header is generated.
+    /// </summary>
+    public static readonly DiagnosticId NoCSharpStruct = new("NSFS1015", "Struct has no C# equivalent", HeaderDiagnosticSeverity.Warning, HeaderCategory);
+
+    /// <summary>An <c>Nsfs_*</c> build property or item metadata has a value the generator does not know.</summary>
+    public static readonly DiagnosticId InvalidSetting = new("NSFS1016", "Invalid Nsfs build setting", HeaderDiagnosticSeverity.Error, HeaderCategory);
+
     /// <summary>A request was renumbered (type or nr changed) against the shipped baseline.</summary>
     public static readonly DiagnosticId BaselineRenumbered = new("NSFS1101", "ioctl request renumbered", HeaderDiagnosticSeverity.Error, AbiCategory);
 
@@ -92,7 +101,7 @@ public static class DiagnosticIds
     {
         SyntaxError, UnknownType, IncludeNotFound, UnknownIdentifier, SkippedForMissingInclude, FieldOutOfRange,
         DuplicateRequest, InvalidExpression, LayoutDiffersByArchitecture, LimitExceeded, FactsError, WarningDirective,
-        Unsupported, NotAConstant, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
+        Unsupported, NotAConstant, NoCSharpStruct, InvalidSetting, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
         BaselineRemoved, BaselineAdded, BaselineMalformed, InternalError,
     };
 }

@@ -49,6 +49,12 @@ public sealed class ArchAnalysis
     /// <summary>Structs declared in the header, laid out.</summary>
     public List<(RecordType Record, int Size, int Align, IReadOnlyList<FieldLayout> Fields)> Structs { get; } = new();
 
+    /// <summary>
+    /// Structs other headers declare that a struct of this header holds as a member (directly or
+    /// through another such struct), laid out: a generator needs them to decide what it can emit.
+    /// </summary>
+    public List<(RecordType Record, int Size, int Align, IReadOnlyList<FieldLayout> Fields)> ReferencedStructs { get; } = new();
+
     /// <summary>The size of each type name asked for, or -1 and why it has none.</summary>
     public Dictionary<string, (int Size, string? Error)> TypeNameSizes { get; } = new(System.StringComparer.Ordinal);
 

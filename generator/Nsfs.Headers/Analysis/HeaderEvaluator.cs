@@ -96,32 +96,57 @@ public static class HeaderEvaluator
         }
     }
 
-    // The complete records the header itself declares, laid out; one that cannot be is a located diagnostic.
+    // The complete records the header itself declares, laid out, then the records of other headers
+    // they hold as members (a worklist over each record once); one that cannot be laid out is a located diagnostic.
     private static void AddStructs(HeaderText primary, DataModel model, DeclarationParser declarations, ArchAnalysis analysis, WorkBudget work)
     {
+        var pending = new List<IReadOnlyList<FieldLayout>>();
+        var seen = new HashSet<RecordType>();
         foreach (var record in declarations.DeclaredRecords)
         {
-            if (work.IsExhausted)
+            if (record.Location.Path == primary.DisplayPath && !declarations.FailedRecords.Contains(record) && record.IsComplete
+                && Lay(record, model, analysis.Structs, analysis, work) is { } fields)
             {
-                break;
+                seen.Add(record);
+                pending.Add(fields);
             }
+        }
 
-            if (record.Location.Path != primary.DisplayPath || declarations.FailedRecords.Contains(record) || !record.IsComplete)
+        for (var i = 0; i < pending.Count; i++)
+        {
+            foreach (var field in pending[i])
             {
-                continue;
+                if (ScalarType.ElementOf(field.Type) is RecordType { Tag: not null, IsComplete: true } member && member.Location.Path != primary.DisplayPath
+                    && !declarations.FailedRecords.Contains(member)
+                    && seen.Add(member) && Lay(member, model, analysis.ReferencedStructs, analysis, work) is { } fields)
+                {
+                    pending.Add(fields);
+                }
             }
+        }
+    }
 
-            try
-            {
-                var size = Layouts.SizeOfGenerated(record, model, record.Location);
-                var align = Layouts.AlignOf(record, model, record.Location);
-                analysis.Structs.Add((record, size, align, Layouts.Fields(record, model)));
-            }
-            catch (HeaderException error)
-            {
-                analysis.Diagnostics.Add(error.ToDiagnostic());
-                work.ChargeError(error.Location);
-            }
+    private static IReadOnlyList<FieldLayout>? Lay(RecordType record, DataModel model,
+        List<(RecordType Record, int Size, int Align, IReadOnlyList<FieldLayout> Fields)> into, ArchAnalysis analysis, WorkBudget work)
+    {
+        if (work.IsExhausted)
+        {
+            return null;
+        }
+
+        try
+        {
+            var size = Layouts.SizeOfGenerated(record, model, record.Location);
+            var align = Layouts.AlignOf(record, model, record.Location);
+            var fields = Layouts.Fields(record, model);
+            into.Add((record, size, align, fields));
+            return fields;
+        }
+        catch (HeaderException error)
+        {
+            analysis.Diagnostics.Add(error.ToDiagnostic());
+            work.ChargeError(error.Location);
+            return null;
         }
     }
 

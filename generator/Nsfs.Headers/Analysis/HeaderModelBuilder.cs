@@ -101,7 +101,8 @@ public static class HeaderModelBuilder
         var requests = MergeRequests(analyses, facts, diagnostics);
         var constants = MergeConstants(analyses);
         var enums = MergeEnums(analyses, facts, constants, diagnostics);
-        var structs = MergeStructs(analyses, diagnostics);
+        var structs = MergeStructs(analyses, a => a.Structs, diagnostics);
+        var referenced = MergeStructs(analyses, a => a.ReferencedStructs, diagnostics: null);
         CheckDuplicates(requests, diagnostics);
 
         return new HeaderModel(
@@ -112,7 +113,10 @@ public static class HeaderModelBuilder
             constants.ToEquatableArray(),
             enums.ToEquatableArray(),
             structs.ToEquatableArray(),
-            Deduplicate(diagnostics).ToEquatableArray());
+            Deduplicate(diagnostics).ToEquatableArray())
+        {
+            ReferencedStructs = referenced.ToEquatableArray(),
+        };
     }
 
     private static List<RequestModel> MergeRequests(List<ArchAnalysis> analyses, FactsFile? facts, List<HeaderDiagnostic> diagnostics)
@@ -176,7 +180,19 @@ public static class HeaderModelBuilder
         return size;
     }
 
+    // Macros first, then the enumerators of anonymous enums, each merged the same way: a value per
+    // architecture, so one whose value depends on the architecture (__SIZEOF_LONG__, an #ifdef) is
+    // emitted as any such constant is.
     private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses)
+    {
+        var result = MergeConstants(analyses, analyses.Select(a => a.Constants).ToList());
+        result.AddRange(MergeConstants(analyses, analyses.Select(a => a.Enums.Where(e => e.Tag is null)
+            .SelectMany(e => e.Members.Select(m => (m.Name, m.Doc, m.Location, m.Value.Describe(a.Model), m.Value))).ToList()).ToList()));
+        return result;
+    }
+
+    private static List<ConstantModel> MergeConstants(List<ArchAnalysis> analyses,
+        List<List<(string Name, string? Doc, SourceLocation Location, string Expression, CValue Value)>> constants)
     {
         // A constant the header defines only on some architectures (under #ifdef __x86_64__, say) has
         // values for those only. It is kept only where every other architecture read the whole header
@@ -184,8 +200,8 @@ public static class HeaderModelBuilder
         // value that failed to evaluate, reported there), or not reached (a missing include, the work
         // budget), drops the constant everywhere, as any constant not defined everywhere once was.
         var result = new List<ConstantModel>();
-        var byArchitecture = analyses.Select(a => (Analysis: a, ByName: FirstByName(a.Constants, c => c.Name))).ToList();
-        var inHeaderOrder = analyses.SelectMany(a => a.Constants).GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.First())
+        var byArchitecture = analyses.Select((a, i) => (Analysis: a, ByName: FirstByName(constants[i], c => c.Name))).ToList();
+        var inHeaderOrder = constants.SelectMany(c => c).GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(c => c.Location.Line).ThenBy(c => c.Location.Column);
         foreach (var constant in inHeaderOrder)
         {
@@ -206,16 +222,6 @@ public static class HeaderModelBuilder
             if (values.Count > 0)
             {
                 result.Add(new ConstantModel(constant.Name, constant.Doc, constant.Location, constant.Expression, values.ToEquatableArray()));
-            }
-        }
-
-        // Enumerators of anonymous enums are constants too.
-        foreach (var anonymous in analyses[0].Enums.Where(e => e.Tag is null))
-        {
-            foreach (var member in anonymous.Members)
-            {
-                var values = analyses.Select(a => new ArchConstantValue(a.Model.Name, member.Value)).ToEquatableArray();
-                result.Add(new ConstantModel(member.Name, member.Doc, member.Location, member.Value.Describe(analyses[0].Model), values));
             }
         }
 
@@ -279,11 +285,13 @@ public static class HeaderModelBuilder
         constant.Values.Select(v => DataModels.Find(v.Arch) is { } model ? (model.IsSigned(v.Value.Kind), v.Value.Describe(model)) : (false, string.Empty))
             .Distinct().Count() > 1;
 
-    private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses, List<HeaderDiagnostic> diagnostics)
+    // Another header's structs are that header's to report on: diagnostics is null for them.
+    private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses,
+        Func<ArchAnalysis, List<(RecordType Record, int Size, int Align, IReadOnlyList<FieldLayout> Fields)>> structs, List<HeaderDiagnostic>? diagnostics)
     {
         var result = new List<StructModel>();
-        var byArchitecture = analyses.Select(a => (Analysis: a, ByTag: FirstByName(a.Structs, s => s.Record.Tag ?? string.Empty))).ToList();
-        foreach (var declared in analyses[0].Structs)
+        var byArchitecture = analyses.Select(a => (Analysis: a, ByTag: FirstByName(structs(a), s => s.Record.Tag ?? string.Empty))).ToList();
+        foreach (var declared in structs(analyses[0]))
         {
             var layouts = new List<ArchStructLayout>();
             foreach (var (analysis, byTag) in byArchitecture)
@@ -308,7 +316,7 @@ public static class HeaderModelBuilder
             var uniform = layouts.All(l => l.Size == layouts[0].Size && l.Offsets == layouts[0].Offsets);
             var fields = declared.Fields.Select(f => new FieldModel(f.Name, f.Type.Spelling, ScalarType.Of(f.Type),
                 f.Offset, f.Size, f.Documentation, f.Type is ArrayType { Length: { } length } ? (int)length : 0)).ToEquatableArray();
-            if (!uniform)
+            if (!uniform && diagnostics is not null)
             {
                 var sizes = string.Join(", ", layouts.GroupBy(l => (l.Size, l.Alignment)).Select(g =>
                     string.Format(CultureInfo.InvariantCulture, "{0} bytes (align {1}) on {2}", g.Key.Size, g.Key.Alignment, string.Join("/", g.Select(l => l.Arch)))));

@@ -30,6 +30,20 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
+    /// <summary>
+    /// Runs the generator over <paramref name="files"/>, compiles the result and loads it: what a consumer's
+    /// build would do. Fails with the compiler's errors when the generated code does not compile.
+    /// </summary>
+    public static (System.Reflection.Assembly Assembly, ImmutableArray<Diagnostic> Diagnostics) CompileAndLoad(IEnumerable<TestAdditionalFile> files,
+        IReadOnlyDictionary<string, string>? properties = null)
+    {
+        Driver(files, properties).RunGeneratorsAndUpdateCompilation(Compilation(), out var compilation, out var diagnostics);
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return (System.Reflection.Assembly.Load(image.ToArray()), diagnostics);
+    }
+
     /// <summary>A vendored header (with its facts) as a marked AdditionalFile rooted at /repo/headers.</summary>
     public static IEnumerable<TestAdditionalFile> Vendored(params string[] includeNames)
     {

@@ -37,6 +37,49 @@ public sealed class GeneratorOptionsTests
     }
 
     [Fact]
+    public void An_unknown_visibility_on_a_header_is_NSFS1016_at_the_header_naming_the_allowed_values()
+    {
+        var metadata = new Dictionary<string, string> { ["Nsfs_Visibility"] = "protected" };
+        var result = Run([new TestAdditionalFile("/src/my.h", Header, "header", metadata)]);
+
+        var diagnostic = AssertInvalidSetting(result, "'protected'", "Visibility", "public", "internal");
+        Assert.Equal("/src/my.h", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("public static partial class My", Assert.Single(result.GeneratedTrees).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_project_visibility_is_NSFS1016_naming_the_property_and_the_allowed_values()
+    {
+        var result = Run([TestAdditionalFile.Header("/src/my.h", Header)], new Dictionary<string, string> { ["Nsfs_Visibility"] = "privat" });
+
+        var diagnostic = AssertInvalidSetting(result, "'privat'", "Nsfs_Visibility", "public", "internal");
+        Assert.Equal(Location.None, diagnostic.Location);
+    }
+
+    [Fact]
+    public void An_unknown_role_is_NSFS1016_at_the_file_naming_the_allowed_roles_and_the_file_is_not_read()
+    {
+        var result = Run([new TestAdditionalFile("/src/my.h", Header, "heder")]);
+
+        var diagnostic = AssertInvalidSetting(result, "'heder'", "Nsfs_Role", "header", "facts", "baseline");
+        Assert.Equal("/src/my.h", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    private static Diagnostic AssertInvalidSetting(GeneratorDriverRunResult result, params string[] words)
+    {
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("NSFS1016", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var word in words)
+        {
+            Assert.Contains(word, message, StringComparison.Ordinal);
+        }
+
+        return diagnostic;
+    }
+
+    [Fact]
     public void The_include_root_names_the_class_and_an_explicit_class_name_wins()
     {
         var rooted = new TestAdditionalFile("/src/uapi/linux/my.h", Header, "header", new Dictionary<string, string> { ["Nsfs_IncludeRoot"] = "/src/uapi/" });

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace Nsfs.Generator.Tests.Generator;
+
+/// <summary>
+/// A struct C# cannot represent (a member without a blittable type, or of a struct that has no C#
+/// type here) gets only its per-architecture layout constants and a located NSFS1015 naming the
+/// member and why; the generated code always compiles. A member whose struct another marked,
+/// generated header declares uses that header's type.
+/// </summary>
+public sealed class UnrepresentableStructTests
+{
+    private const string Outer = """
+        #include "b.h"
+        /* A struct with a member of another header's struct. */
+        struct outer {
+        	struct inner x;
+        	__u32 y;
+        };
+        """;
+
+    private const string Inner = "#include <linux/types.h>\nstruct inner { __u32 a; __u32 b; };\n";
+
+    [Fact]
+    public void A_member_of_an_include_only_headers_struct_skips_the_struct_with_NSFS1015_at_its_line()
+    {
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(
+            [TestAdditionalFile.Header("/src/a.h", Outer, "a.h"), TestAdditionalFile.Header("/src/b.h", Inner, "b.h", generate: false)]);
+
+        var diagnostic = AssertSkipped(diagnostics, "/src/a.h", line: 2, "outer", "x", "struct inner", "/src/b.h");
+        Assert.Contains("not generated", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Null(assembly.GetType("Nsfs.Uapi.outer"));
+        Assert.Equal(12, assembly.GetType("Nsfs.Uapi.A+X64+outer")!.GetField("SizeOf")!.GetRawConstantValue());
+    }
+
+    [Fact]
+    public void A_member_of_a_generated_headers_struct_uses_that_headers_type()
+    {
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(
+            [TestAdditionalFile.Header("/src/a.h", Outer, "a.h"), TestAdditionalFile.Header("/src/b.h", Inner, "b.h")]);
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var outer = assembly.GetType("Nsfs.Uapi.outer")!;
+        Assert.Equal(assembly.GetType("Nsfs.Uapi.inner"), outer.GetField("x")!.FieldType);
+        Assert.Equal(12, System.Runtime.InteropServices.Marshal.SizeOf(outer));
+    }
+
+    [Fact]
+    public void A_public_struct_never_holds_an_internal_headers_struct()
+    {
+        var inner = new TestAdditionalFile("/src/b.h", Inner, "header", new Dictionary<string, string> { ["Nsfs_IncludeName"] = "b.h", ["Nsfs_Visibility"] = "internal" });
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/a.h", Outer, "a.h"), inner]);
+
+        var diagnostic = AssertSkipped(diagnostics, "/src/a.h", line: 2, "outer", "x", "struct inner", "internal");
+        Assert.Null(assembly.GetType("Nsfs.Uapi.outer"));
+        Assert.NotNull(assembly.GetType("Nsfs.Uapi.inner"));
+    }
+
+    [Theory]
+    [InlineData("struct odd {\n\t__u32 low : 4;\n\t__u32 high : 28;\n};\n", "low", "__u32 : 4")]
+    [InlineData("struct odd {\n\t__u32 n;\n\tstruct { __u32 a; } x;\n};\n", "x", "struct <anonymous>")]
+    public void A_member_without_a_blittable_type_skips_the_struct_and_its_users_with_NSFS1015(string odd, string member, string cType)
+    {
+        var header = "#include <linux/types.h>\n" + odd + "struct user {\n\tstruct odd o;\n};\n";
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([new TestAdditionalFile("/src/odd.h", header, "header")]);
+
+        AssertSkipped(diagnostics, "/src/odd.h", line: 1, "odd", member, cType, "blittable");
+        AssertSkipped(diagnostics, "/src/odd.h", line: 1 + odd.Count(c => c == '\n'), "user", "o", "struct odd", "no C# type");
+        Assert.Null(assembly.GetType("Nsfs.Uapi.odd"));
+        Assert.Null(assembly.GetType("Nsfs.Uapi.user"));
+    }
+
+    private static Diagnostic AssertSkipped(IEnumerable<Diagnostic> diagnostics, string path, int line, string structName, params string[] words)
+    {
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "NSFS1015" && d.GetMessage(CultureInfo.InvariantCulture).Contains($"struct {structName} ", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((path, line), (span.Path, span.StartLinePosition.Line)); // 0-based line
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        foreach (var word in words)
+        {
+            Assert.Contains(word, message, StringComparison.Ordinal);
+        }
+
+        return diagnostic;
+    }
+}
