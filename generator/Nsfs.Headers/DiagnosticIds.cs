@@ -72,6 +72,12 @@ public static class DiagnosticIds
     /// <summary>An <c>Nsfs_*</c> build property or item metadata has a value the generator does not know.</summary>
     public static readonly DiagnosticId InvalidSetting = new("NSFS1016", "Invalid Nsfs build setting", HeaderDiagnosticSeverity.Error, HeaderCategory);
 
+    /// <summary>
+    /// A request, struct or tagged enum the header defines on some architectures only (under an
+    /// architecture's <c>#ifdef</c>) is not generated; constants so defined are, where they are defined.
+    /// </summary>
+    public static readonly DiagnosticId PartlyDefined = new("NSFS1017", "Defined on some architectures only", HeaderDiagnosticSeverity.Warning, HeaderCategory);
+
     /// <summary>A request was renumbered (type or nr changed) against the shipped baseline.</summary>
     public static readonly DiagnosticId BaselineRenumbered = new("NSFS1101", "ioctl request renumbered", HeaderDiagnosticSeverity.Error, AbiCategory);
 
@@ -101,7 +107,7 @@ public static class DiagnosticIds
     {
         SyntaxError, UnknownType, IncludeNotFound, UnknownIdentifier, SkippedForMissingInclude, FieldOutOfRange,
         DuplicateRequest, InvalidExpression, LayoutDiffersByArchitecture, LimitExceeded, FactsError, WarningDirective,
-        Unsupported, NotAConstant, NoCSharpStruct, InvalidSetting, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
+        Unsupported, NotAConstant, NoCSharpStruct, InvalidSetting, PartlyDefined, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
         BaselineRemoved, BaselineAdded, BaselineMalformed, InternalError,
     };
 }

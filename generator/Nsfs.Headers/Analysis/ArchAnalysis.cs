@@ -43,6 +43,12 @@ public sealed class ArchAnalysis
     /// <summary>Requests whose size changes with the word size alone (a <c>long</c>, a pointer): one half of a compat pair.</summary>
     public HashSet<string> SizeFollowsDataModel { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Tags of every struct, union and enum the header itself declares here, whatever became of them
+    /// (laid out, or failed with a diagnostic here).
+    /// </summary>
+    public HashSet<string> DeclaredTags { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Enums declared in the header.</summary>
     public List<(string? Tag, string? Doc, SourceLocation Location, List<(string Name, CValue Value, SourceLocation Location, string? Doc)> Members)> Enums { get; } = new();
 

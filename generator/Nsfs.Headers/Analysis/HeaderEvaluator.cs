@@ -89,6 +89,11 @@ public static class HeaderEvaluator
     {
         foreach (var (type, location, doc, members) in declarations.DeclaredEnums)
         {
+            if (location.Path == primary.DisplayPath && type.Tag is { } tag)
+            {
+                analysis.DeclaredTags.Add(tag);
+            }
+
             if (location.Path == primary.DisplayPath && type.IsComplete)
             {
                 analysis.Enums.Add((type.Tag, doc, location, members.Select(m => (m.Name, m.Value, m.Location, m.Documentation)).ToList()));
@@ -104,6 +109,11 @@ public static class HeaderEvaluator
         var seen = new HashSet<RecordType>();
         foreach (var record in declarations.DeclaredRecords)
         {
+            if (record.Location.Path == primary.DisplayPath && record.Tag is { } tag)
+            {
+                analysis.DeclaredTags.Add(tag);
+            }
+
             if (record.Location.Path == primary.DisplayPath && !declarations.FailedRecords.Contains(record) && record.IsComplete
                 && Lay(record, model, analysis.Structs, analysis, work) is { } fields)
             {

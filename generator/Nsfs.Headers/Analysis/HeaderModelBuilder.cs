@@ -98,6 +98,9 @@ public static class HeaderModelBuilder
             diagnostics.AddRange(facts.Diagnostics);
         }
 
+        ReportPartlyDefined(analyses, a => a.Requests.Select(r => (r.Name, r.Location)), "request", (a, name) => a.DefinedMacroNames.Contains(name), diagnostics);
+        ReportPartlyDefined(analyses, a => a.Structs.Select(r => (r.Record.Tag ?? string.Empty, r.Record.Location)), "struct", (a, tag) => a.DeclaredTags.Contains(tag), diagnostics);
+        ReportPartlyDefined(analyses, a => a.Enums.Where(e => e.Tag is not null).Select(e => (e.Tag!, e.Location)), "enum", (a, tag) => a.DeclaredTags.Contains(tag), diagnostics);
         var requests = MergeRequests(analyses, facts, diagnostics);
         var constants = MergeConstants(analyses);
         var enums = MergeEnums(analyses, facts, constants, diagnostics);
@@ -167,6 +170,34 @@ public static class HeaderModelBuilder
         }
 
         return result;
+    }
+
+    // A request, struct or enum only some architectures have is not generated (requests, structs and
+    // enums are one C# member or type for all of them). Where an architecture lacks it, say so at the
+    // definition — unless that architecture defines the name and failed on it, or did not read the
+    // whole header: there its own diagnostic already says why.
+    private static void ReportPartlyDefined(List<ArchAnalysis> analyses, Func<ArchAnalysis, IEnumerable<(string Name, SourceLocation Location)>> definitions,
+        string kind, Func<ArchAnalysis, string, bool> declaredThere, List<HeaderDiagnostic> diagnostics)
+    {
+        var byArchitecture = analyses.Select(a => FirstByName(definitions(a), d => d.Name)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, location) in byArchitecture.SelectMany(d => d.Values))
+        {
+            if (name.Length == 0 || !seen.Add(name))
+            {
+                continue;
+            }
+
+            var lacking = analyses.Where((_, i) => !byArchitecture[i].ContainsKey(name)).ToList();
+            if (lacking.Count == 0 || lacking.Any(a => a.IsIncomplete || declaredThere(a, name)))
+            {
+                continue;
+            }
+
+            var defined = analyses.Where((_, i) => byArchitecture[i].ContainsKey(name)).Select(a => a.Model.Name);
+            diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.PartlyDefined, location,
+                $"{kind} {name} is not generated: the header does not define it on {string.Join(", ", lacking.Select(a => a.Model.Name))}; it is defined on {string.Join(", ", defined)}"));
+        }
     }
 
     private static int SizeOfTypeName(string typeName, ArchAnalysis analysis, SourceLocation location, List<HeaderDiagnostic> diagnostics)
