@@ -22,6 +22,12 @@ internal static class CSharpStructs
     /// </param>
     public static Dictionary<string, string> Unrepresentable(HeaderModel model, Func<string, string?> whyNotUsable)
     {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (model.Structs.Count == 0 || model.Architectures.Count == 0)
+        {
+            return result;
+        }
+
         var first = CSharpLiterals.Architecture(model.Architectures[0]);
         var known = new HashSet<string>(model.Structs.Concat(model.ReferencedStructs).Select(s => s.Name), StringComparer.Ordinal);
 
@@ -76,7 +82,12 @@ internal static class CSharpStructs
             why[structModel.Name] = ("its members' structs hold one another", false);
         }
 
-        return model.Structs.Where(s => s.IsUniform && why.ContainsKey(s.Name)).ToDictionary(s => s.Name, s => why[s.Name].Reason, StringComparer.Ordinal);
+        foreach (var structModel in model.Structs.Where(s => s.IsUniform && why.ContainsKey(s.Name)))
+        {
+            result[structModel.Name] = why[structModel.Name].Reason;
+        }
+
+        return result;
     }
 
     /// <summary>The message of NSFS1015 for <paramref name="structModel"/>.</summary>
