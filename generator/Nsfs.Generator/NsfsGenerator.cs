@@ -56,9 +56,10 @@ public sealed class NsfsGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => HeaderJob.CreateAll(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Jobs);
 
-        // The options take part: whether a struct may hold another header's struct depends on the visibility of both.
+        // The project's visibility takes part (whether a struct may hold another header's struct depends
+        // on the visibility of both), and nothing else of the options, so a new namespace re-reads no header.
         var models = jobs
-            .Combine(options)
+            .Combine(options.Select(static (options, _) => options.Visibility))
             .Select(static (pair, ct) => Build(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Models);
 
@@ -157,7 +158,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         }
     }
 
-    private static GeneratedHeader Build(HeaderJob job, GeneratorOptions options, CancellationToken ct)
+    private static GeneratedHeader Build(HeaderJob job, string projectVisibility, CancellationToken ct)
     {
         var header = job.Header;
         var className = header.ClassName ?? Names.ClassNameFor(header.IncludeName);
@@ -168,7 +169,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var all = job.Baseline is { } baseline
             ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
             : model.Diagnostics;
-        var skipped = CSharpStructs.Unrepresentable(model, path => job.WhyTypesNotUsable(path, options.Visibility));
+        var skipped = CSharpStructs.Unrepresentable(model, path => job.WhyTypesNotUsable(path, projectVisibility));
         all = all.Concat(model.Structs.Where(s => skipped.ContainsKey(s.Name))
             .Select(s => HeaderDiagnostic.Create(DiagnosticIds.NoCSharpStruct, s.Location, CSharpStructs.Message(s, skipped[s.Name]))));
         var texts = job.TextsByPath();

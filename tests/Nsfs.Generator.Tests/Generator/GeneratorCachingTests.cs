@@ -48,6 +48,20 @@ public sealed class GeneratorCachingTests
     }
 
     [Fact]
+    public void A_new_namespace_re_emits_every_source_but_reads_no_header_again()
+    {
+        var files = new List<TestAdditionalFile> { TestAdditionalFile.Header("/src/my.h", "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 1, int)\n") };
+        var driver = GeneratorHarness.Driver(files, new Dictionary<string, string> { ["Nsfs_Namespace"] = "First" }).RunGenerators(GeneratorHarness.Compilation());
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(files, new Dictionary<string, string> { ["Nsfs_Namespace"] = "Second" }));
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Contains("namespace Second", result.GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
+        Assert.All(result.Results.Single().TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
     public void A_comment_only_edit_of_an_unrelated_header_leaves_the_generated_source_unchanged()
     {
         var mine = TestAdditionalFile.Header("/src/my.h", "#include \"other.h\"\n#define MY_VALUE OTHER_VALUE\n");

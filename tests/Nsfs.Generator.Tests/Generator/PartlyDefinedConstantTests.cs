@@ -48,7 +48,8 @@ public sealed class PartlyDefinedConstantTests
         Assert.Equal(0x80046d01U, generated.GetField("MY_GET")!.GetValue(null));
     }
 
-    private static void AssertCurrent(Type generated, string name, int? expected)
+    /// <summary>The current-process property <paramref name="name"/> reads <paramref name="expected"/>, or throws PlatformNotSupportedException naming it when null.</summary>
+    internal static void AssertCurrent(Type generated, string name, int? expected)
     {
         var property = generated.GetProperty(name, BindingFlags.Public | BindingFlags.Static)
             ?? throw new InvalidOperationException($"{name} is not a static property of {generated}.");
