@@ -78,6 +78,9 @@ public static class DiagnosticIds
     /// </summary>
     public static readonly DiagnosticId PartlyDefined = new("NSFS1017", "Defined on some architectures only", HeaderDiagnosticSeverity.Warning, HeaderCategory);
 
+    /// <summary>A tagged enum has a member whose value differs between architectures, so no single C# enum serves them all.</summary>
+    public static readonly DiagnosticId EnumDiffersByArchitecture = new("NSFS1018", "Enum values differ between architectures", HeaderDiagnosticSeverity.Warning, HeaderCategory);
+
     /// <summary>A request was renumbered (type or nr changed) against the shipped baseline.</summary>
     public static readonly DiagnosticId BaselineRenumbered = new("NSFS1101", "ioctl request renumbered", HeaderDiagnosticSeverity.Error, AbiCategory);
 
@@ -107,7 +110,7 @@ public static class DiagnosticIds
     {
         SyntaxError, UnknownType, IncludeNotFound, UnknownIdentifier, SkippedForMissingInclude, FieldOutOfRange,
         DuplicateRequest, InvalidExpression, LayoutDiffersByArchitecture, LimitExceeded, FactsError, WarningDirective,
-        Unsupported, NotAConstant, NoCSharpStruct, InvalidSetting, PartlyDefined, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
+        Unsupported, NotAConstant, NoCSharpStruct, InvalidSetting, PartlyDefined, EnumDiffersByArchitecture, BaselineRenumbered, BaselineDirectionChanged, BaselineSizeChanged, BaselineExtensibleGrowth,
         BaselineRemoved, BaselineAdded, BaselineMalformed, InternalError,
     };
 }

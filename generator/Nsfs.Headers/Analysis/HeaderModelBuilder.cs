@@ -263,8 +263,24 @@ public static class HeaderModelBuilder
     {
         var first = analyses[0];
         var result = new List<EnumModel>();
+        var byArchitecture = analyses.Select(a => FirstByName(a.Enums.Where(e => e.Tag is not null), e => e.Tag!)).ToList();
         foreach (var declared in first.Enums.Where(e => e.Tag is not null))
         {
+            if (byArchitecture.Any(b => !b.ContainsKey(declared.Tag!)))
+            {
+                continue; // NSFS1017, or the lacking architecture's own diagnostic, says why
+            }
+
+            // A C# enum has one value per member: an enum whose members differ between architectures
+            // (or that some architectures declare without a member) is not generated, rather than
+            // generated with one architecture's values.
+            if (DifferingMember(declared.Members.Select(m => m.Name), analyses, byArchitecture, declared.Tag!) is { } differing)
+            {
+                diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.EnumDiffersByArchitecture, declared.Location,
+                    $"enum {declared.Tag} is not generated: {differing}"));
+                continue;
+            }
+
             var members = declared.Members.Select(m => new EnumMemberModel(m.Name, m.Doc, m.Value, m.Name));
             result.Add(new EnumModel(declared.Tag!, declared.Doc, declared.Location, IsFlags: false, members.ToEquatableArray()));
         }
@@ -312,9 +328,37 @@ public static class HeaderModelBuilder
     }
 
     // Whether a constant's value, read per its C type on each architecture, is not the same everywhere.
-    private static bool DiffersByArchitecture(ConstantModel constant) =>
-        constant.Values.Select(v => DataModels.Find(v.Arch) is { } model ? (model.IsSigned(v.Value.Kind), v.Value.Describe(model)) : (false, string.Empty))
+    private static bool DiffersByArchitecture(ConstantModel constant) => DiffersByArchitecture(constant.Values);
+
+    private static bool DiffersByArchitecture(IEnumerable<ArchConstantValue> values) =>
+        values.Select(v => DataModels.Find(v.Arch) is { } model ? (model.IsSigned(v.Value.Kind), v.Value.Describe(model)) : (false, string.Empty))
             .Distinct().Count() > 1;
+
+    // The first member of a tagged enum whose value is not the same on every architecture (or which some
+    // architecture's enum lacks), described with its values, or null when the enum is the same everywhere.
+    private static string? DifferingMember(IEnumerable<string> names, List<ArchAnalysis> analyses,
+        List<Dictionary<string, (string? Tag, string? Doc, SourceLocation Location, List<(string Name, CValue Value, SourceLocation Location, string? Doc)> Members)>> byArchitecture,
+        string tag)
+    {
+        var memberCounts = byArchitecture.Select(b => b[tag].Members.Count).Distinct().Count();
+        var members = byArchitecture.Select(b => FirstByName(b[tag].Members, m => m.Name)).ToList();
+        foreach (var name in names)
+        {
+            var values = analyses.Select((a, i) => members[i].TryGetValue(name, out var m) ? new ArchConstantValue(a.Model.Name, m.Value) : null).ToList();
+            if (values.Any(v => v is null))
+            {
+                return $"{name} is not declared on {string.Join(", ", analyses.Where((_, i) => values[i] is null).Select(a => a.Model.Name))}";
+            }
+
+            if (DiffersByArchitecture(values!))
+            {
+                return $"{name} differs between architectures: " + string.Join("; ", values.GroupBy(v => v!.Value.Describe(DataModels.Find(v.Arch)!))
+                    .Select(g => $"{g.Key} on {string.Join(", ", g.Select(v => v!.Arch))}"));
+            }
+        }
+
+        return memberCounts > 1 ? "some architectures declare members that others do not" : null;
+    }
 
     // Another header's structs are that header's to report on: diagnostics is null for them.
     private static List<StructModel> MergeStructs(List<ArchAnalysis> analyses,

@@ -43,6 +43,24 @@ public sealed class ArchitectureDependentEnumeratorTests
         PartlyDefinedConstantTests.AssertCurrent(generated, "MY_ARM64_ONLY", RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 9 : null);
     }
 
+    [Fact]
+    public void A_tagged_enum_whose_values_differ_is_NSFS1018_at_it_and_not_generated_with_one_architectures_values()
+    {
+        const string tagged = "enum my_kind {\n\tMY_KIND_FIXED = 1,\n\tMY_KIND_WORD = __SIZEOF_LONG__,\n};\nenum my_same { MY_SAME_A = 1 };\n";
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/kinds.h", tagged)]);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("NSFS1018", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(("/src/kinds.h", 0), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("enum my_kind", message, StringComparison.Ordinal);
+        Assert.Contains("MY_KIND_WORD", message, StringComparison.Ordinal);
+        Assert.Contains("8 on x64", message, StringComparison.Ordinal);
+        Assert.Contains("4 on x86", message, StringComparison.Ordinal);
+        Assert.Null(assembly.GetType("Nsfs.Uapi.my_kind"));
+        Assert.NotNull(assembly.GetType("Nsfs.Uapi.my_same"));
+    }
+
     private static object? Constant(Type generated, string architecture, string name) =>
         generated.GetNestedType(architecture)!.GetField(name)!.GetRawConstantValue();
 
