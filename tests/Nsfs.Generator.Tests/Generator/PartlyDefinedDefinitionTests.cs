@@ -40,4 +40,17 @@ public sealed class PartlyDefinedDefinitionTests
         Assert.DoesNotContain(" " + definedOn + ",", " " + lacking, StringComparison.Ordinal);
         Assert.Equal(4, result.Diagnostics.Length);
     }
+
+    [Fact]
+    public void None_of_them_is_generated_while_what_every_architecture_has_is()
+    {
+        var source = GeneratorHarness.Driver([TestAdditionalFile.Header("/src/my.h", Header)]).RunGenerators(GeneratorHarness.Compilation())
+            .GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("MY_GET", source, StringComparison.Ordinal);
+        foreach (var absent in new[] { "MY_X64_SET", "my_x64", "MY_X64_KIND_A", "MY_ARM64_SET" })
+        {
+            Assert.DoesNotContain(absent, source, StringComparison.Ordinal);
+        }
+    }
 }
