@@ -156,8 +156,8 @@ internal static class InputFile
         _ => "of an unknown type",
     };
 
-    private static (int Mode, long Size) Status(int result, in StatxBuffer buffer, int errno, string path, string missing) =>
-        result == 0 ? (buffer.Mode, (long)buffer.Size) : throw errno switch
+    private static (int Mode, long Size) Status(int result, in statx buffer, int errno, string path, string missing) =>
+        result == 0 ? (buffer.stx_mode, (long)buffer.stx_size) : throw errno switch
         {
             Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, missing),
             Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied),

@@ -56,7 +56,7 @@ internal static unsafe class NativeCalls
     /// <summary>The (device, inode) of an open descriptor.</summary>
     public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context) =>
         Statx(fd, SyscallConstants.NSFS_STATX_INO, out var buffer, out int errno) == 0
-            ? new NamespaceIdentity(buffer.Device, buffer.Inode)
+            ? new NamespaceIdentity(buffer.Device, buffer.stx_ino)
             : throw NsfsErrors.CreateException(errno, context);
 
     /// <summary>statx(2) of an open descriptor. Returns 0, or -1 with <paramref name="errno"/> set.</summary>
@@ -64,11 +64,11 @@ internal static unsafe class NativeCalls
     /// <param name="mask">The <c>STATX_*</c> fields wanted.</param>
     /// <param name="buffer">The fields asked for (and any others the kernel filled).</param>
     /// <param name="errno">0, or why it failed.</param>
-    public static int Statx(SafeHandle fd, uint mask, out StatxBuffer buffer, out int errno)
+    public static int Statx(SafeHandle fd, uint mask, out statx buffer, out int errno)
     {
         buffer = default;
         int result;
-        fixed (StatxBuffer* status = &buffer)
+        fixed (statx* status = &buffer)
         {
             do
             {
@@ -85,11 +85,11 @@ internal static unsafe class NativeCalls
     /// <param name="mask">The <c>STATX_*</c> fields wanted.</param>
     /// <param name="buffer">The fields asked for (and any others the kernel filled).</param>
     /// <param name="errno">0, or why it failed.</param>
-    public static int Statx(string path, uint mask, out StatxBuffer buffer, out int errno)
+    public static int Statx(string path, uint mask, out statx buffer, out int errno)
     {
         buffer = default;
         int result;
-        fixed (StatxBuffer* status = &buffer)
+        fixed (statx* status = &buffer)
         {
             do
             {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using Nsfs.Interop;
 using Nsfs.Metadata;
 using Nsfs.Uapi;
 using LinuxArchitecture = Nsfs.Metadata.LinuxArchitecture;
@@ -129,6 +131,58 @@ public sealed class RuntimeConstantsOracleTests(ClangOracleFixture oracle) : ICl
             Assert.Equal(Assert.IsAssignableFrom<FieldInfo>(current.GetField(name)).GetValue(null), property.GetValue(null));
         }
     }
+
+    [Fact]
+    public void The_statx_buffer_the_runtime_passes_is_laid_out_as_clang_lays_out_struct_statx_on_every_clang_target()
+    {
+        // The type NativeCalls.Statx fills, found through the method so that whatever stands there is measured.
+        var buffer = typeof(NativeCalls).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.Name == nameof(NativeCalls.Statx))
+            .Select(m => m.GetParameters().Single(p => p.Name == "buffer").ParameterType.GetElementType()!)
+            .Distinct().Single();
+        var structs = CStructs(buffer);
+
+        var mismatches = new List<string>();
+        foreach (var architecture in OracleArchitectures.WithClangTarget)
+        {
+            var result = oracle.Instance.Evaluate(new OracleQuery(
+                architecture.ClangTriple!, OraclePaths.IncludeDirectories(architecture, null), "linux/stat.h", [], [], [])
+            { MeasuresEveryDefinedStruct = true });
+            foreach (var type in structs)
+            {
+                var where = $"struct {type.Name} on {architecture.Name}";
+                if (!result.Structs.TryGetValue(type.Name, out var clang) || clang.Error is not null)
+                {
+                    mismatches.Add($"{where}: clang has no such struct in linux/stat.h ({clang?.Error ?? "not defined"})");
+                    continue;
+                }
+
+                var ours = type.GetFields(BindingFlags.Public | BindingFlags.Instance)
+                    .ToDictionary(f => f.Name, f => (long)Marshal.OffsetOf(type, f.Name));
+                var theirs = clang.FieldOffsetBits.Keys.ToDictionary(f => f, clang.OffsetOf);
+                if (!ours.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(theirs.OrderBy(f => f.Key, StringComparer.Ordinal)))
+                {
+                    mismatches.Add($"{where}: fields {Describe(ours)}, clang {Describe(theirs)}");
+                }
+
+                if (Marshal.SizeOf(type) != clang.Size)
+                {
+                    mismatches.Add($"{where}: {Marshal.SizeOf(type)} bytes, clang {clang.Size}");
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+
+        static string Describe(Dictionary<string, long> fields) =>
+            "[" + string.Join(" ", fields.OrderBy(f => f.Value).Select(f => $"{f.Key}@{f.Value}")) + "]";
+    }
+
+    // The buffer and the C structs inside it (struct statx_timestamp), each named for its C tag.
+    private static Type[] CStructs(Type buffer) =>
+        [buffer, .. buffer.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => f.FieldType)
+            .Where(t => t is { IsValueType: true, IsPrimitive: false } && t.GetCustomAttribute<System.Runtime.CompilerServices.InlineArrayAttribute>() is null)
+            .Distinct()];
 
     private static bool Lacks(LinuxArchitecture architecture, string name) =>
         (HighErrnos.Contains(name) && OwnErrnoTable.Contains(architecture))
