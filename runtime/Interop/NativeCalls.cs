@@ -39,10 +39,14 @@ internal static unsafe class NativeCalls
         return result;
     }
 
-    /// <summary>Opens a file read-only and close-on-exec. Returns -1 with <paramref name="errno"/> on failure.</summary>
+    /// <summary>
+    /// Opens a file read-only and close-on-exec, without waiting (a FIFO with no writer opens at
+    /// once, so the caller can check what it opened instead of blocking) and without it becoming
+    /// the controlling terminal. Returns -1 with <paramref name="errno"/> on failure.
+    /// </summary>
     public static int Open(string path, out int errno)
     {
-        int flags = SyscallConstants.NSFS_O_RDONLY | SyscallConstants.NSFS_O_CLOEXEC;
+        int flags = SyscallConstants.NSFS_O_RDONLY | SyscallConstants.NSFS_O_CLOEXEC | SyscallConstants.NSFS_O_NONBLOCK | SyscallConstants.NSFS_O_NOCTTY;
         int fd;
         do
         {
