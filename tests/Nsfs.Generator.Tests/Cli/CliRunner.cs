@@ -1,17 +1,22 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Nsfs.Cli;
+using LinuxArchitecture = Nsfs.Metadata.LinuxArchitecture;
+using LinuxArchitectures = Nsfs.Metadata.LinuxArchitectures;
 
 namespace Nsfs.Generator.Tests.Cli;
 
 /// <summary>Runs the nsfs command line in-process with captured stdout and stderr.</summary>
 internal static class CliRunner
 {
-    public static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    public static (int Code, string Stdout, string Stderr) Run(params string[] args) => RunOn(LinuxArchitectures.Current, args);
+
+    /// <summary>Runs the command line as if on a machine of <paramref name="machine"/> (<see langword="null"/>: one without a Linux data model).</summary>
+    public static (int Code, string Stdout, string Stderr) RunOn(LinuxArchitecture? machine, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var code = Program.Run(args, stdout, stderr);
+        var code = Program.Run(args, new CliContext(stdout, stderr) { Machine = machine });
         return (code, stdout.ToString(), stderr.ToString());
     }
 
