@@ -8,10 +8,10 @@ using Nsfs.Uapi;
 namespace Nsfs.Cli;
 
 /// <summary>
-/// Reads a file named on the command line the way a careful tool does: opened once without waiting
-/// and checked through that handle (a directory, FIFO, device or socket is refused before anything
-/// is read, so a FIFO cannot block and <c>/dev/zero</c> cannot fill memory), read through that one handle, at most
-/// <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
+/// Reads a file named on the command line the way a careful tool does: opened once without waiting,
+/// checked through that handle (a directory, FIFO, device or socket is refused before anything is
+/// read, so a FIFO cannot block and <c>/dev/zero</c> cannot fill memory) and read through it, at
+/// most <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
 /// naming the file, with its own exit code.
 /// </summary>
 internal static class InputFile
