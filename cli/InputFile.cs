@@ -8,10 +8,10 @@ using Nsfs.Uapi;
 namespace Nsfs.Cli;
 
 /// <summary>
-/// Reads a file named on the command line the way a careful tool does: only a regular file (a
-/// directory, FIFO, device or socket is refused before it is opened, so a FIFO cannot block and
-/// <c>/dev/zero</c> cannot fill memory), opened once and read through that one handle, at most
-/// <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
+/// Reads a file named on the command line the way a careful tool does: opened once without waiting,
+/// checked through that handle (a directory, FIFO, device or socket is refused before anything is
+/// read, so a FIFO cannot block and <c>/dev/zero</c> cannot fill memory) and read through it, at
+/// most <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
 /// naming the file, with its own exit code.
 /// </summary>
 internal static class InputFile
@@ -45,37 +45,20 @@ internal static class InputFile
     /// <exception cref="InputFileException">It is missing, not a regular file, not readable, too large or not UTF-8.</exception>
     public static string ReadText(string path)
     {
-        // The type is checked before opening: opening a FIFO for reading blocks until a writer comes.
-        var status = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path, NoSuchFile);
-        RequireRegular(status.Mode, path);
-
         byte[] bytes;
         int length;
-        try
+        using (var handle = OpenRegular(path, out var size))
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-
-            // What was opened is what is read: checked again on the handle, in case the path changed.
-            var opened = Status(NativeCalls.Statx(handle, StatusMask, out buffer, out errno), buffer, errno, path, NoSuchFile);
-            RequireRegular(opened.Mode, path);
-            if (opened.Size > MaxBytes)
+            if (size > MaxBytes)
             {
-                throw TooLarge(path, opened.Size);
+                throw TooLarge(path, size);
             }
 
-            (bytes, length) = ReadAtMostOneByteOverLimit(handle, (int)opened.Size);
+            (bytes, length) = ReadAtMostOneByteOverLimit(handle, (int)size);
             if (length > MaxBytes)
             {
                 throw TooLarge(path, length);
             }
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied);
-        }
-        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputFileException(path, ExitCode.InputNotFound, NoSuchFile);
         }
 
         try
@@ -90,6 +73,40 @@ internal static class InputFile
             var offset = error.Index >= 0 ? $" at byte {error.Index}" : string.Empty;
             throw new InputFileException(path, ExitCode.InputNotText, $"not UTF-8 text (an invalid byte sequence{offset})");
         }
+    }
+
+    // Opened first and checked through the handle, so what is checked is what is read: a path that
+    // is checked and then opened can be swapped in between. The open does not wait (O_NONBLOCK), so
+    // a FIFO with no writer opens at once and is refused here instead of blocking.
+    private static SafeFileHandle OpenRegular(string path, out long size)
+    {
+        var fd = NativeCalls.Open(path, out var errno);
+        if (fd < 0)
+        {
+            throw errno == Errno.ENXIO ? NotRegular(path) : Failure(errno, path, NoSuchFile);
+        }
+
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        try
+        {
+            (var mode, size) = Status(NativeCalls.Statx(handle, StatusMask, out var buffer, out errno), buffer, errno, path, NoSuchFile);
+            RequireRegular(mode, path);
+            return handle;
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    // ENXIO: a socket, or a device with no driver, which open(2) refuses; the kind is looked up
+    // for the message only (statx does not block).
+    private static InputFileException NotRegular(string path)
+    {
+        var known = NativeCalls.Statx(path, StatusMask, out var buffer, out _) == 0;
+        var type = known ? buffer.stx_mode & SyscallConstants.NSFS_S_IFMT : 0;
+        return new InputFileException(path, ExitCode.InputNotRegularFile, $"is {Kind(type)}, not a regular file");
     }
 
     /// <summary>Checks that <paramref name="path"/> names a directory (a link to one will do), for a folder named on the command line.</summary>
@@ -156,13 +173,15 @@ internal static class InputFile
         _ => "of an unknown type",
     };
 
-    private static (int Mode, long Size) Status(int result, in StatxBuffer buffer, int errno, string path, string missing) =>
-        result == 0 ? (buffer.Mode, (long)buffer.Size) : throw errno switch
-        {
-            Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, missing),
-            Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied),
-            _ => new InputFileException(path, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
-        };
+    private static (int Mode, long Size) Status(int result, in statx buffer, int errno, string path, string missing) =>
+        result == 0 ? (buffer.stx_mode, (long)buffer.stx_size) : throw Failure(errno, path, missing);
+
+    private static InputFileException Failure(int errno, string path, string missing) => errno switch
+    {
+        Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, missing),
+        Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied),
+        _ => new InputFileException(path, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
+    };
 }
 
 /// <summary>An input file that cannot be used: the message names it, the exit code says why.</summary>

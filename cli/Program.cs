@@ -10,9 +10,12 @@ internal static class Program
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams (tests pass buffers).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliContext(stdout, stderr));
+
+    /// <summary>Parses and runs <paramref name="args"/> in <paramref name="context"/>.</summary>
+    public static int Run(string[] args, CliContext context)
     {
-        var context = new CliContext(stdout, stderr);
+        var (stdout, stderr) = (context.Out, context.Error);
         var root = BuildRootCommand(context);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -18,8 +18,7 @@ internal static class DiffCommand
     {
         var older = new Argument<string>("old") { Description = "The old header file, include root (e.g. a copy of headers/) or <header>.shipped.txt baseline." };
         var newer = new Argument<string>("new") { Description = "The new header file or include root." };
-        var arch = new Option<string?>("--arch") { Description = "Compare on this architecture only and show its values (default: compare on all, show x64 values)." };
-        arch.AcceptOnlyFromAmong(DataModels.All.Select(m => m.Name).ToArray());
+        var arch = ArchitectureOption.Create("Compare on this architecture only and show its values (default: compare on all, show x64 values).", allowsAll: false);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("diff", "Show the ioctl ABI changes between two versions of a header; exit 1 when anything breaks.")
@@ -31,7 +30,7 @@ internal static class DiffCommand
         };
         command.SetAction(parseResult => (int)CommandRunner.RunReadingInputs(context, () =>
         {
-            var architectures = parseResult.GetValue(arch) is { } name ? [DataModels.Find(name)!] : DataModels.All;
+            var architectures = parseResult.GetValue(arch) is { } name ? ArchitectureOption.Resolve(name) : DataModels.All;
             var diffs = AbiDiff.Run(parseResult.GetValue(older)!, parseResult.GetValue(newer)!, architectures, context.Error);
             var shown = architectures[0].Name;
             if (parseResult.GetValue(format) == "json")

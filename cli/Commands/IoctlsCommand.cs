@@ -24,18 +24,25 @@ internal static class IoctlsCommand
         var includes = new Option<string[]>("--include") { Description = "An include root (repeatable), searched in order before the vendored headers." };
         var includeArch = new Option<string[]>("--include-arch") { Description = "ARCH=DIR: an include root for one architecture (a name such as x64, or a kernel arch such as x86), searched first for it: a kernel tree's arch/x86/include/uapi, or a folder holding asm/ (repeatable)." };
         var preludes = new Option<string[]>("--prelude") { Description = "A header read before each header, like cc -include (repeatable); resolved like #include <NAME>. Default: linux/ioctl.h, as C programs include <sys/ioctl.h> first; 'none' for none." };
-        var arch = new Option<string>("--arch") { Description = "An architecture name (x64, ppc64le, …) or 'all'. Default: this machine's." };
+        var arch = ArchitectureOption.Create("An architecture name (x64, ppc64le, …) or 'all'. Default: this machine's.", allowsAll: true);
         var format = new Option<string>("--format") { Description = "table, tsv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "tsv", "json");
         var command = new Command("ioctls", "List ioctl request numbers derived from uapi headers for each architecture.") { headers, headerDirs, includes, includeArch, preludes, arch, format };
+        // The vendored headers are read as the generator reads them: options for reading one's own
+        // headers would change nothing there, so giving them without a header is a mistake.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(headers) is null && result.GetResult(headerDirs) is null)
+            {
+                foreach (var option in new Option[] { includes, includeArch, preludes }.Where(o => result.GetResult(o) is not null))
+                {
+                    result.AddError($"{option.Name} applies to the headers given with --header or --header-dir; give one, or leave {option.Name} out to list the vendored headers");
+                }
+            }
+        });
         command.SetAction(parseResult => (int)CommandRunner.RunReadingInputs(context, () =>
         {
-            var architectures = Architectures(parseResult.GetValue(arch));
-            if (architectures is null)
-            {
-                context.Error.WriteLine($"nsfs: unknown architecture '{parseResult.GetValue(arch)}'; known: all, {string.Join(", ", DataModels.All.Select(m => m.Name))}");
-                return ExitCode.Usage;
-            }
+            var architectures = parseResult.GetValue(arch) is { } name ? ArchitectureOption.Resolve(name) : [ArchitectureOption.Machine(context.Machine)];
 
             var options = IncludeOptions.Create(parseResult.GetValue(includes) ?? [], parseResult.GetValue(includeArch) ?? [], parseResult.GetValue(preludes) ?? []);
             var models = Models(parseResult.GetValue(headers) ?? [], parseResult.GetValue(headerDirs) ?? [], options, architectures);
@@ -65,20 +72,7 @@ internal static class IoctlsCommand
         return command;
     }
 
-    private static List<DataModel>? Architectures(string? name)
-    {
-        if (string.Equals(name, "all", StringComparison.OrdinalIgnoreCase))
-        {
-            return DataModels.All.ToList();
-        }
-
-        var chosen = name is null
-            ? DataModels.Find(Nsfs.Metadata.LinuxArchitectures.Current?.ToString() ?? "x64")
-            : DataModels.Find(name);
-        return chosen is null ? null : [chosen];
-    }
-
-    private static List<HeaderModel> Models(string[] headerPaths, string[] headerDirs, IncludeOptions options, List<DataModel> architectures)
+    private static List<HeaderModel> Models(string[] headerPaths, string[] headerDirs, IncludeOptions options, IReadOnlyList<DataModel> architectures)
     {
         if (headerPaths.Length == 0 && headerDirs.Length == 0)
         {
@@ -91,7 +85,7 @@ internal static class IoctlsCommand
     }
 
     // The headers of a listing that say something: requests, or an error why there are none.
-    private static IEnumerable<HeaderModel> Listed(HeaderInput input, List<DataModel> architectures) =>
+    private static IEnumerable<HeaderModel> Listed(HeaderInput input, IReadOnlyList<DataModel> architectures) =>
         input.IncludeNames.Select(name => input.Build(name, architectures)!)
             .Where(m => m.Requests.Count > 0 || m.Diagnostics.Any(d => d.Severity == HeaderDiagnosticSeverity.Error));
 

@@ -15,6 +15,7 @@ internal static class Errno
     public const int EPERM = SyscallConstants.NSFS_EPERM;
     public const int ENOENT = SyscallConstants.NSFS_ENOENT;
     public const int ESRCH = SyscallConstants.NSFS_ESRCH;
+    public const int ENXIO = SyscallConstants.NSFS_ENXIO;
     public const int EINTR = SyscallConstants.NSFS_EINTR;
     public const int EBADF = SyscallConstants.NSFS_EBADF;
     public const int ENOMEM = SyscallConstants.NSFS_ENOMEM;
@@ -38,6 +39,7 @@ internal static class Errno
         EPERM => "EPERM",
         ENOENT => "ENOENT",
         ESRCH => "ESRCH",
+        ENXIO => "ENXIO",
         EINTR => "EINTR",
         EBADF => "EBADF",
         ENOMEM => "ENOMEM",

@@ -31,11 +31,11 @@ internal static unsafe partial class Libc
 
     // Any SafeHandle: the cli states the files it opens through .NET's own SafeFileHandle.
     [LibraryImport(LibName, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    public static partial int Statx(SafeHandle directory, string path, int flags, uint mask, StatxBuffer* buffer);
+    public static partial int Statx(SafeHandle directory, string path, int flags, uint mask, statx* buffer);
 
     // Raw-directory variant for AT_FDCWD, which no handle stands for.
     [LibraryImport(LibName, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    public static partial int Statx(int directory, string path, int flags, uint mask, StatxBuffer* buffer);
+    public static partial int Statx(int directory, string path, int flags, uint mask, statx* buffer);
 
     [LibraryImport(LibName, EntryPoint = "getpid")]
     public static partial int GetPid();

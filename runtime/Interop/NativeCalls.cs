@@ -39,10 +39,14 @@ internal static unsafe class NativeCalls
         return result;
     }
 
-    /// <summary>Opens a file read-only and close-on-exec. Returns -1 with <paramref name="errno"/> on failure.</summary>
+    /// <summary>
+    /// Opens a file read-only and close-on-exec, without waiting (a FIFO with no writer opens at
+    /// once, so the caller can check what it opened instead of blocking) and without it becoming
+    /// the controlling terminal. Returns -1 with <paramref name="errno"/> on failure.
+    /// </summary>
     public static int Open(string path, out int errno)
     {
-        int flags = SyscallConstants.NSFS_O_RDONLY | SyscallConstants.NSFS_O_CLOEXEC;
+        int flags = SyscallConstants.NSFS_O_RDONLY | SyscallConstants.NSFS_O_CLOEXEC | SyscallConstants.NSFS_O_NONBLOCK | SyscallConstants.NSFS_O_NOCTTY;
         int fd;
         do
         {
@@ -56,7 +60,7 @@ internal static unsafe class NativeCalls
     /// <summary>The (device, inode) of an open descriptor.</summary>
     public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context) =>
         Statx(fd, SyscallConstants.NSFS_STATX_INO, out var buffer, out int errno) == 0
-            ? new NamespaceIdentity(buffer.Device, buffer.Inode)
+            ? new NamespaceIdentity(buffer.Device, buffer.stx_ino)
             : throw NsfsErrors.CreateException(errno, context);
 
     /// <summary>statx(2) of an open descriptor. Returns 0, or -1 with <paramref name="errno"/> set.</summary>
@@ -64,11 +68,11 @@ internal static unsafe class NativeCalls
     /// <param name="mask">The <c>STATX_*</c> fields wanted.</param>
     /// <param name="buffer">The fields asked for (and any others the kernel filled).</param>
     /// <param name="errno">0, or why it failed.</param>
-    public static int Statx(SafeHandle fd, uint mask, out StatxBuffer buffer, out int errno)
+    public static int Statx(SafeHandle fd, uint mask, out statx buffer, out int errno)
     {
         buffer = default;
         int result;
-        fixed (StatxBuffer* status = &buffer)
+        fixed (statx* status = &buffer)
         {
             do
             {
@@ -85,11 +89,11 @@ internal static unsafe class NativeCalls
     /// <param name="mask">The <c>STATX_*</c> fields wanted.</param>
     /// <param name="buffer">The fields asked for (and any others the kernel filled).</param>
     /// <param name="errno">0, or why it failed.</param>
-    public static int Statx(string path, uint mask, out StatxBuffer buffer, out int errno)
+    public static int Statx(string path, uint mask, out statx buffer, out int errno)
     {
         buffer = default;
         int result;
-        fixed (StatxBuffer* status = &buffer)
+        fixed (statx* status = &buffer)
         {
             do
             {

@@ -38,9 +38,15 @@
 #include <asm-generic/unistd.h>
 #endif
 
-/* open(2): a namespace file or /proc entry, read-only, never inherited across exec. */
+/*
+ * open(2): a namespace file, a /proc entry or a cli input, read-only, never inherited across exec;
+ * never waiting (a FIFO opens at once instead of blocking until a writer comes, so what was opened
+ * can be checked first) and never becoming the controlling terminal.
+ */
 #define NSFS_O_RDONLY		O_RDONLY
 #define NSFS_O_CLOEXEC		O_CLOEXEC
+#define NSFS_O_NONBLOCK		O_NONBLOCK
+#define NSFS_O_NOCTTY		O_NOCTTY
 
 /* statx(2): the calling directory for a path, or (with an empty path) the descriptor itself. */
 #define NSFS_AT_FDCWD		AT_FDCWD
@@ -51,7 +57,7 @@
 #define NSFS_STATX_INO		STATX_INO
 #define NSFS_STATX_SIZE		STATX_SIZE
 
-/* The file type bits of stx_mode, which the cli checks before opening an input. */
+/* The file type bits of stx_mode, which the cli checks on an input it opened before reading it. */
 #define NSFS_S_IFMT		S_IFMT
 #define NSFS_S_IFSOCK		S_IFSOCK
 #define NSFS_S_IFREG		S_IFREG
@@ -67,6 +73,7 @@
 #define NSFS_EPERM		EPERM
 #define NSFS_ENOENT		ENOENT
 #define NSFS_ESRCH		ESRCH
+#define NSFS_ENXIO		ENXIO
 #define NSFS_EINTR		EINTR
 #define NSFS_EBADF		EBADF
 #define NSFS_ENOMEM		ENOMEM

@@ -73,7 +73,7 @@ public abstract class NamespaceHandle : IDisposable
     /// <exception cref="NsfsException">procfs is not mounted at <c>/proc</c>, or another system error.</exception>
     public static NamespaceHandle Open(int pid, NamespaceType type)
     {
-        Validation.ThrowIfNotPositivePid(pid);
+        Validation.ThrowIfNotPositivePid(pid, nameof(pid));
         string path = string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}/ns/{NamespaceTypeNames.GetProcName(type)}");
         return OpenProcLink(path, pid, type);
     }

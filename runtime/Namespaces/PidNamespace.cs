@@ -66,7 +66,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <exception cref="UnauthorizedAccessException">The caller may not ptrace-read the process (EACCES).</exception>
     public static bool TryGetInitPidOfProcess(int pid, out int initPid)
     {
-        Validation.ThrowIfNotPositivePid(pid);
+        Validation.ThrowIfNotPositivePid(pid, nameof(pid));
         PidNamespace ns;
         try
         {
@@ -102,7 +102,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <returns><see langword="false"/> when no such task exists here or the caller cannot see it (ESRCH).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public bool TryGetPidFromNamespace(int pid, out int callerPid) => Translate(PidQuery.PidFromNamespace, pid, out callerPid) == 0;
+    public bool TryGetPidFromNamespace(int pid, out int callerPid) => Translate(PidQuery.PidFromNamespace, pid, nameof(pid), out callerPid) == 0;
 
     /// <summary>Translates a pid (or tid) numbered in this namespace into the caller's thread-group id (NS_GET_TGID_FROM_PIDNS).</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
@@ -110,7 +110,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <returns><see langword="false"/> when not found or not visible.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public bool TryGetTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, out callerTgid) == 0;
+    public bool TryGetTgidFromNamespace(int pid, out int callerTgid) => Translate(PidQuery.TgidFromNamespace, pid, nameof(pid), out callerTgid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into this namespace's numbering (NS_GET_PID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
@@ -118,7 +118,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <returns><see langword="false"/> when not found or not visible in this namespace (the task is outside its subtree).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public bool TryGetPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, out pid) == 0;
+    public bool TryGetPidInNamespace(int callerPid, out int pid) => Translate(PidQuery.PidInNamespace, callerPid, nameof(callerPid), out pid) == 0;
 
     /// <summary>Translates a caller's pid (or tid) into its thread-group leader's pid in this namespace (NS_GET_TGID_IN_PIDNS).</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
@@ -126,7 +126,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <returns><see langword="false"/> when not found or not visible.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public bool TryGetTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, out tgid) == 0;
+    public bool TryGetTgidInNamespace(int callerPid, out int tgid) => Translate(PidQuery.TgidInNamespace, callerPid, nameof(callerPid), out tgid) == 0;
 
     /// <summary>Throwing form of <see cref="TryGetPidFromNamespace"/>.</summary>
     /// <param name="pid">A pid as seen inside this namespace.</param>
@@ -134,7 +134,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <exception cref="PidNotVisibleException">Not found or not visible; carries the pid and this namespace.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public int GetPidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid);
+    public int GetPidFromNamespace(int pid) => OrThrow(PidQuery.PidFromNamespace, pid, nameof(pid));
 
     /// <summary>Throwing form of <see cref="TryGetTgidFromNamespace"/>.</summary>
     /// <param name="pid">A pid or tid as seen inside this namespace.</param>
@@ -142,7 +142,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public int GetTgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid);
+    public int GetTgidFromNamespace(int pid) => OrThrow(PidQuery.TgidFromNamespace, pid, nameof(pid));
 
     /// <summary>Throwing form of <see cref="TryGetPidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid as the caller sees it.</param>
@@ -150,7 +150,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public int GetPidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid);
+    public int GetPidInNamespace(int callerPid) => OrThrow(PidQuery.PidInNamespace, callerPid, nameof(callerPid));
 
     /// <summary>Throwing form of <see cref="TryGetTgidInNamespace"/>.</summary>
     /// <param name="callerPid">A pid or tid as the caller sees it.</param>
@@ -158,7 +158,7 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     /// <exception cref="PidNotVisibleException">Not found or not visible.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="callerPid"/> is not positive.</exception>
     /// <exception cref="ObjectDisposedException">The handle is disposed.</exception>
-    public int GetTgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid);
+    public int GetTgidInNamespace(int callerPid) => OrThrow(PidQuery.TgidInNamespace, callerPid, nameof(callerPid));
 
     /// <summary>
     /// Translate, then pin: finds the process numbered <paramref name="pid"/> in this namespace and
@@ -219,9 +219,13 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
     }
 
     /// <summary>Returns 0 with the result, or the errno (ESRCH, ENOTTY) that means "not visible"; throws for anything else.</summary>
-    internal int Translate(PidQuery query, int pid, out int result)
+    /// <param name="query">The translation.</param>
+    /// <param name="pid">The pid to translate.</param>
+    /// <param name="paramName">The public method's name for <paramref name="pid"/>, for the exception when it is not positive.</param>
+    /// <param name="result">The translated pid.</param>
+    internal int Translate(PidQuery query, int pid, string paramName, out int result)
     {
-        Validation.ThrowIfNotPositivePid(pid);
+        Validation.ThrowIfNotPositivePid(pid, paramName);
         if (_strategy == PidTranslationStrategy.ProcStatus)
         {
             return ProcStatusTranslator.Translate(this, query, pid, out result);
@@ -264,9 +268,9 @@ public sealed class PidNamespace : NamespaceHandle<PidNamespace>, ITypedNamespac
             $"pid {pid} cannot be translated {direction}: no such task there, or it is not visible on the other side ({Errno.Name(errno)}).");
     }
 
-    private int OrThrow(PidQuery query, int pid)
+    private int OrThrow(PidQuery query, int pid, string paramName)
     {
-        int errno = Translate(query, pid, out int result);
+        int errno = Translate(query, pid, paramName, out int result);
         return errno == 0 ? result : throw NotVisible(query, pid, errno);
     }
 

@@ -237,7 +237,7 @@ public sealed class PidFd : IDisposable
 
     private static int TryOpenCore(int pid, PidFdOptions options, out PidFd? pidfd)
     {
-        Validation.ThrowIfNotPositivePid(pid);
+        Validation.ThrowIfNotPositivePid(pid, nameof(pid));
         if ((options & ~(PidFdOptions.Thread | PidFdOptions.NonBlock)) != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options, "Unknown PidFdOptions flags.");

@@ -92,6 +92,40 @@ public sealed class WrongInputTests
     }
 
     [Fact]
+    public void A_fifo_is_not_a_namespace_and_opening_it_does_not_wait_for_a_writer()
+    {
+        var folder = Directory.CreateTempSubdirectory("nsfs-fifo-").FullName;
+        var fifo = Path.Combine(folder, "ns");
+        try
+        {
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+            {
+                mkfifo.WaitForExit();
+                Assert.True(mkfifo.ExitCode == 0, $"mkfifo {fifo} failed (exit {mkfifo.ExitCode}): install coreutils");
+            }
+
+            // On a thread of its own: an open that waits for a writer must fail the test, not hang the run.
+            Exception? thrown = null;
+            var opener = new Thread(() => thrown = Record.Exception(() => NamespaceHandle.OpenPath(fifo).Dispose())) { IsBackground = true };
+            opener.Start();
+            var finished = opener.Join(TimeSpan.FromSeconds(30));
+            if (!finished)
+            {
+                // A writer arriving completes the waiting open; read-write never waits on Linux.
+                File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite).Dispose();
+                opener.Join();
+            }
+
+            Assert.True(finished, "opening a FIFO waited for a writer");
+            Assert.Equal(fifo, Assert.IsType<NotANamespaceException>(thrown).Path);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Non_positive_pids_are_rejected_with_a_clear_message()
     {
         using var own = PidNamespace.OpenCurrent();

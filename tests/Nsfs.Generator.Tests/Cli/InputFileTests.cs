@@ -24,14 +24,104 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
     [Fact]
     public async Task A_fifo_exits_8_without_blocking()
     {
-        var fifo = Path.Combine(Temp, "pipe.h");
-        var mkfifo = Process.Start("mkfifo", fifo) ?? throw new InvalidOperationException("mkfifo (coreutils) is needed");
-        mkfifo.WaitForExit();
-        Assert.True(mkfifo.ExitCode == 0, "mkfifo failed: install coreutils");
+        var fifo = MakeFifo("pipe.h");
 
-        // Opening a FIFO with no writer blocks forever: the file is refused before it is opened.
-        var result = await Task.Run(() => CliRunner.Run("ioctls", "--header", fifo)).WaitAsync(TimeSpan.FromSeconds(30));
-        AssertOneLine(result, fifo, 8, "is a FIFO");
+        // Opening a FIFO with no writer would block forever: the cli runs in a process of its own,
+        // killed (and the test failed) if it hangs.
+        AssertOneLine(await CliRunner.RunInProcessOfItsOwnAsync(TimeSpan.FromSeconds(60), "ioctls", "--header", fifo), fifo, 8, "is a FIFO");
+    }
+
+    [Fact]
+    public void A_fifo_swapped_in_after_the_path_could_have_been_checked_is_refused_without_blocking()
+    {
+        // input.h is a symbolic link that another thread keeps pointing at a regular file and at a
+        // FIFO, back and forth, while the input is read again and again: a reader that checks the
+        // path and then opens it sooner or later opens the FIFO it did not check, and blocks there.
+        var regular = Write("regular.h", "#define REGULAR 1\n");
+        var fifo = MakeFifo("pipe.h");
+        var input = Path.Combine(Temp, "input.h");
+        File.CreateSymbolicLink(input, regular);
+
+        using var stop = new CancellationTokenSource();
+        const int Flips = 20_000;
+        var flips = 0;
+        Exception? flipperFailure = null;
+        var flipper = new Thread(() =>
+        {
+            try
+            {
+                var next = Path.Combine(Temp, "next.h");
+                for (var toFifo = true; !stop.IsCancellationRequested; toFifo = !toFifo)
+                {
+                    File.CreateSymbolicLink(next, toFifo ? fifo : regular);
+                    File.Move(next, input, overwrite: true);
+                    Interlocked.Increment(ref flips);
+                }
+            }
+            catch (Exception error)
+            {
+                flipperFailure = error;
+                stop.Cancel();
+            }
+        }) { IsBackground = true, Name = "symlink flipper" };
+
+        var outcomes = new List<string>();
+        Exception? failure = null;
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                // Until the link has changed often enough while the reads went on, however the two threads get the cores.
+                var first = Volatile.Read(ref flips);
+                while (Volatile.Read(ref flips) - first < Flips && !stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        Assert.Equal("#define REGULAR 1\n", Nsfs.Cli.InputFile.ReadText(input));
+                    }
+                    catch (Nsfs.Cli.InputFileException refused)
+                    {
+                        outcomes.Add($"{refused.ExitCode}: {refused.Message}");
+                    }
+                }
+            }
+            catch (Exception error)
+            {
+                failure = error;
+            }
+        }) { IsBackground = true, Name = "input reader" };
+
+        reader.Start();
+        flipper.Start();
+        var finished = reader.Join(TimeSpan.FromSeconds(60));
+        stop.Cancel();
+        flipper.Join();
+        if (!finished)
+        {
+            // Release the reader: a writer arriving completes its open. Opened read-write, which on
+            // Linux never waits, so this cannot block should the reader be somewhere else.
+            using (File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite))
+            {
+            }
+
+            reader.Join();
+        }
+
+        Assert.True(finished, "the reader blocked opening a FIFO that was swapped in after the path was checked");
+        Assert.Null(flipperFailure);
+        Assert.Null(failure);
+        Assert.All(outcomes, o => Assert.Equal($"{Nsfs.Cli.ExitCode.InputNotRegularFile}: {input}: is a FIFO, not a regular file", o));
+    }
+
+    [Fact]
+    public void A_socket_exits_8()
+    {
+        // open(2) refuses a socket (ENXIO) rather than opening it.
+        var path = Path.Combine(Temp, "socket.h");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+
+        AssertRefused(path, 8, "is a socket");
     }
 
     [Fact]
@@ -96,6 +186,28 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
 
         AssertOneLine(CliRunner.Run("diff", "/dev/zero", header), "/dev/zero", 8, "is a character device");
         AssertOneLine(CliRunner.Run("diff", Path.Combine(Temp, "absent.h"), header), Path.Combine(Temp, "absent.h"), 5, "no such file");
+    }
+
+    private string MakeFifo(string name)
+    {
+        var fifo = Path.Combine(Temp, name);
+        Process mkfifo;
+        try
+        {
+            mkfifo = Process.Start("mkfifo", fifo);
+        }
+        catch (System.ComponentModel.Win32Exception error)
+        {
+            throw new InvalidOperationException("mkfifo is needed: apt-get install coreutils", error);
+        }
+
+        using (mkfifo)
+        {
+            mkfifo.WaitForExit();
+            Assert.True(mkfifo.ExitCode == 0, $"mkfifo {fifo} failed (exit {mkfifo.ExitCode})");
+        }
+
+        return fifo;
     }
 
     private static void AssertRefused(string path, int exitCode, string reason) =>

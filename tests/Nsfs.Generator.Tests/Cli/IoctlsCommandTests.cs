@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LinuxArchitecture = Nsfs.Metadata.LinuxArchitecture;
 
 namespace Nsfs.Generator.Tests.Cli;
 
@@ -66,6 +67,68 @@ public sealed class IoctlsCommandTests() : TemporaryDirectoryTests("nsfs-ioctls-
 
         Assert.Equal(2, code);
         Assert.NotEqual(string.Empty, stderr);
+    }
+
+    [Theory]
+    [InlineData("ioctls", "valid: all, x64, x86, ")]
+    [InlineData("diff", "valid: x64, x86, ")]
+    public void An_unknown_arch_is_one_usage_error_that_lists_the_valid_names_in_every_command(string command, string valid)
+    {
+        var header = Write("my.h", "#define A 1\n");
+        string[] args = command == "diff" ? ["diff", header, header, "--arch", "vax"] : ["ioctls", "--arch", "vax"];
+
+        var (code, stdout, stderr) = Nsfs(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith($"nsfs: unknown architecture 'vax' for --arch; {valid}", stderr, StringComparison.Ordinal);
+        Assert.Contains(", csky\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_command_takes_an_arch_name_in_any_case()
+    {
+        var header = Write("linux/my.h", "#include <linux/ioctl.h>\n#define MY_GET _IOR('m', 7, long)\n");
+
+        var ioctls = Nsfs("ioctls", "--header", header, "--arch", "PPC64LE", "--format", "tsv");
+        var diff = Nsfs("diff", header, header, "--arch", "PPC64LE");
+
+        Assert.True(ioctls.Code == 0, ioctls.Stderr);
+        Assert.Contains("MY_GET\tppc64le\t", ioctls.Stdout, StringComparison.Ordinal);
+        Assert.True(diff.Code == 0, diff.Stderr);
+    }
+
+    [Fact]
+    public void Without_arch_on_a_machine_that_has_no_data_model_it_fails_rather_than_show_another_machines_numbers()
+    {
+        var (code, stdout, stderr) = CliRunner.RunOn(null, "ioctls");
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Matches(@"^nsfs: this machine's architecture \(\w+\) has no Linux data model; name one with --arch \(all, x64, .*, csky\)\n$", stderr);
+    }
+
+    [Fact]
+    public void Without_arch_the_values_are_this_machines()
+    {
+        var (code, stdout, stderr) = CliRunner.RunOn(LinuxArchitecture.Ppc64le, "ioctls", "--format", "tsv");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("NS_GET_PID_FROM_PIDNS\tppc64le\t0x4004b706\t", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\tx64\t", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--include", "")]
+    [InlineData("--include-arch", "x86=")]
+    [InlineData("--prelude", "linux/types.h")]
+    public void An_option_for_ones_own_headers_without_a_header_is_a_usage_error(string option, string value)
+    {
+        var (code, stdout, stderr) = Nsfs("ioctls", option, value.EndsWith('=') || value.Length == 0 ? value + Temp : value, "--arch", "x64");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith($"nsfs: {option} applies to the headers given with --header or --header-dir", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

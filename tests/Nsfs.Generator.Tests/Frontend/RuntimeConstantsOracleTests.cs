@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using Nsfs.Interop;
 using Nsfs.Metadata;
 using Nsfs.Uapi;
 using LinuxArchitecture = Nsfs.Metadata.LinuxArchitecture;
@@ -33,9 +35,9 @@ public sealed class RuntimeConstantsOracleTests(ClangOracleFixture oracle) : ICl
     // What the cli's InputFile and the runtime's interop read: each must be generated for every architecture.
     private static readonly string[] Everywhere =
     [
-        "NSFS_O_RDONLY", "NSFS_O_CLOEXEC", "NSFS_AT_FDCWD", "NSFS_AT_EMPTY_PATH", "NSFS_STATX_TYPE", "NSFS_STATX_INO", "NSFS_STATX_SIZE",
+        "NSFS_O_RDONLY", "NSFS_O_CLOEXEC", "NSFS_O_NONBLOCK", "NSFS_O_NOCTTY", "NSFS_AT_FDCWD", "NSFS_AT_EMPTY_PATH", "NSFS_STATX_TYPE", "NSFS_STATX_INO", "NSFS_STATX_SIZE",
         "NSFS_S_IFMT", "NSFS_S_IFSOCK", "NSFS_S_IFREG", "NSFS_S_IFBLK", "NSFS_S_IFDIR", "NSFS_S_IFCHR", "NSFS_S_IFIFO", "NSFS_POLLIN",
-        "NSFS_EPERM", "NSFS_ENOENT", "NSFS_ESRCH", "NSFS_EINTR", "NSFS_EBADF", "NSFS_ENOMEM", "NSFS_EACCES", "NSFS_EFAULT", "NSFS_ENOTDIR",
+        "NSFS_EPERM", "NSFS_ENOENT", "NSFS_ESRCH", "NSFS_ENXIO", "NSFS_EINTR", "NSFS_EBADF", "NSFS_ENOMEM", "NSFS_EACCES", "NSFS_EFAULT", "NSFS_ENOTDIR",
         "NSFS_EINVAL", "NSFS_ENFILE", "NSFS_EMFILE", "NSFS_ENOTTY",
     ];
 
@@ -129,6 +131,58 @@ public sealed class RuntimeConstantsOracleTests(ClangOracleFixture oracle) : ICl
             Assert.Equal(Assert.IsAssignableFrom<FieldInfo>(current.GetField(name)).GetValue(null), property.GetValue(null));
         }
     }
+
+    [Fact]
+    public void The_statx_buffer_the_runtime_passes_is_laid_out_as_clang_lays_out_struct_statx_on_every_clang_target()
+    {
+        // The type NativeCalls.Statx fills, found through the method so that whatever stands there is measured.
+        var buffer = typeof(NativeCalls).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.Name == nameof(NativeCalls.Statx))
+            .Select(m => m.GetParameters().Single(p => p.Name == "buffer").ParameterType.GetElementType()!)
+            .Distinct().Single();
+        var structs = CStructs(buffer);
+
+        var mismatches = new List<string>();
+        foreach (var architecture in OracleArchitectures.WithClangTarget)
+        {
+            var result = oracle.Instance.Evaluate(new OracleQuery(
+                architecture.ClangTriple!, OraclePaths.IncludeDirectories(architecture, null), "linux/stat.h", [], [], [])
+            { MeasuresEveryDefinedStruct = true });
+            foreach (var type in structs)
+            {
+                var where = $"struct {type.Name} on {architecture.Name}";
+                if (!result.Structs.TryGetValue(type.Name, out var clang) || clang.Error is not null)
+                {
+                    mismatches.Add($"{where}: clang has no such struct in linux/stat.h ({clang?.Error ?? "not defined"})");
+                    continue;
+                }
+
+                var ours = type.GetFields(BindingFlags.Public | BindingFlags.Instance)
+                    .ToDictionary(f => f.Name, f => (long)Marshal.OffsetOf(type, f.Name));
+                var theirs = clang.FieldOffsetBits.Keys.ToDictionary(f => f, clang.OffsetOf);
+                if (!ours.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(theirs.OrderBy(f => f.Key, StringComparer.Ordinal)))
+                {
+                    mismatches.Add($"{where}: fields {Describe(ours)}, clang {Describe(theirs)}");
+                }
+
+                if (Marshal.SizeOf(type) != clang.Size)
+                {
+                    mismatches.Add($"{where}: {Marshal.SizeOf(type)} bytes, clang {clang.Size}");
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+
+        static string Describe(Dictionary<string, long> fields) =>
+            "[" + string.Join(" ", fields.OrderBy(f => f.Value).Select(f => $"{f.Key}@{f.Value}")) + "]";
+    }
+
+    // The buffer and the C structs inside it (struct statx_timestamp), each named for its C tag.
+    private static Type[] CStructs(Type buffer) =>
+        [buffer, .. buffer.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => f.FieldType)
+            .Where(t => t is { IsValueType: true, IsPrimitive: false } && t.GetCustomAttribute<System.Runtime.CompilerServices.InlineArrayAttribute>() is null)
+            .Distinct()];
 
     private static bool Lacks(LinuxArchitecture architecture, string name) =>
         (HighErrnos.Contains(name) && OwnErrnoTable.Contains(architecture))
