@@ -60,8 +60,13 @@ internal static unsafe class NativeCalls
     /// <summary>The (device, inode) of an open descriptor.</summary>
     public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context) =>
         Statx(fd, SyscallConstants.NSFS_STATX_INO, out var buffer, out int errno) == 0
-            ? new NamespaceIdentity(buffer.Device, buffer.stx_ino)
+            ? new NamespaceIdentity(Device(buffer), buffer.stx_ino)
             : throw NsfsErrors.CreateException(errno, context);
+
+    /// <summary>The device holding the file, in the glibc <c>makedev</c> encoding, so values compare equal to <c>st_dev</c>.</summary>
+    private static ulong Device(in statx buffer) =>
+        ((ulong)(buffer.stx_dev_major & 0xfffff000u) << 32) | ((ulong)(buffer.stx_dev_major & 0xfffu) << 8)
+        | ((ulong)(buffer.stx_dev_minor & 0xffffff00u) << 12) | (buffer.stx_dev_minor & 0xffu);
 
     /// <summary>statx(2) of an open descriptor. Returns 0, or -1 with <paramref name="errno"/> set.</summary>
     /// <param name="fd">The descriptor.</param>

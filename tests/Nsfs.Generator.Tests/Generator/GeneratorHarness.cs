@@ -17,7 +17,9 @@ internal static class GeneratorHarness
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(Nsfs.Metadata.IoctlRequestAttribute).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+            // As strict as a consumer's build can be: every warning wave, warnings as errors.
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true,
+                warningLevel: 9999, generalDiagnosticOption: ReportDiagnostic.Error));
 
     public static GeneratorDriver Driver(IEnumerable<TestAdditionalFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
