@@ -76,7 +76,7 @@ internal static class CSharpEmitter
 
         foreach (var structModel in model.Structs.Where(s => s.IsUniform && !skippedStructs.Contains(s.Name)))
         {
-            EmitStruct(w, model, structModel, visibility, architectures[0]);
+            EmitStruct(w, model, structModel, options, architectures[0]);
         }
 
         w.Line("}");
@@ -281,18 +281,18 @@ internal static class CSharpEmitter
         w.Line();
     }
 
-    private static void EmitStruct(SourceWriter w, HeaderModel model, StructModel structModel, string visibility, DataModel layout)
+    private static void EmitStruct(SourceWriter w, HeaderModel model, StructModel structModel, GeneratorOptions options, DataModel layout)
     {
         var size = structModel.Layouts[0].Size;
         w.Summary(structModel.Documentation ?? $"The C {(structModel.IsUnion ? "union" : "struct")} {structModel.Name}.",
             $"From {Names.Xml(model.IncludeName)} line {structModel.Location.Line}: {size} bytes with the same field offsets on every architecture.");
         w.Line(GeneratedCode);
         w.Line($"[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit, Size = {size})]");
-        w.Open($"{visibility} partial struct {Names.Identifier(structModel.Name)}");
+        w.Open($"{options.Visibility} partial struct {Names.Identifier(structModel.Name)}");
         foreach (var field in structModel.Fields)
         {
             w.Summary(field.Documentation ?? $"{field.CType} {field.Name}.", $"C type <c>{Names.Xml(field.CType)}</c>, offset {field.Offset}.");
-            var type = field.ArrayLength > 0 ? $"{field.Name}_Array" : CSharpLiterals.FieldType(field.Element, layout)!;
+            var type = field.ArrayLength > 0 ? $"{field.Name}_Array" : CSharpLiterals.FieldType(field.Element, layout, options.Namespace)!;
             w.Line($"[global::System.Runtime.InteropServices.FieldOffset({field.Offset})]");
             w.Line($"public {type} {Names.Identifier(field.Name)};");
             w.Line();
@@ -303,7 +303,7 @@ internal static class CSharpEmitter
             w.Summary($"Storage for the {field.ArrayLength} elements of {field.Name}.");
             w.Line($"[global::System.Runtime.CompilerServices.InlineArray({field.ArrayLength})]");
             w.Open($"public struct {field.Name}_Array");
-            w.Line($"private {CSharpLiterals.FieldType(field.Element, layout)} _element0;");
+            w.Line($"private {CSharpLiterals.FieldType(field.Element, layout, options.Namespace)} _element0;");
             w.Close();
         }
 

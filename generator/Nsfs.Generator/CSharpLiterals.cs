@@ -37,7 +37,22 @@ internal static class CSharpLiterals
         : UnsignedLiteral(member.Value.Raw, underlying, hex: true);
 
     /// <summary>The C# field type for a C element type, or <see langword="null"/> when there is no blittable equivalent.</summary>
-    public static string? FieldType(ScalarType type, DataModel model) => type.Kind switch
+    /// <param name="type">The element type.</param>
+    /// <param name="model">The data model that sizes it.</param>
+    /// <param name="typeNamespace">
+    /// The namespace of the generated structs. A struct is named fully qualified and escaped: a bare C
+    /// tag may be a C# keyword (<c>struct lock</c>) or name a nested type of the struct holding it.
+    /// </param>
+    public static string? FieldType(ScalarType type, DataModel model, string typeNamespace) =>
+        type.Kind == ScalarKind.Record ? $"global::{typeNamespace}.{Names.Identifier(type.Tag!)}" : ScalarFieldType(type, model);
+
+    /// <summary>
+    /// Whether a member whose element type is <paramref name="type"/> can be a C# field: a scalar with a
+    /// blittable equivalent, or a struct (whether that struct has a C# type is <see cref="CSharpStructs"/>'s to decide).
+    /// </summary>
+    public static bool HasFieldType(ScalarType type, DataModel model) => type.Kind == ScalarKind.Record || ScalarFieldType(type, model) is not null;
+
+    private static string? ScalarFieldType(ScalarType type, DataModel model) => type.Kind switch
     {
         ScalarKind.Integer => (model.SizeOf(type.Integer), model.IsSigned(type.Integer)) switch
         {
@@ -55,7 +70,6 @@ internal static class CSharpLiterals
         ScalarKind.Double => "double",
         ScalarKind.Pointer => "nint",
         ScalarKind.Enum => "int",
-        ScalarKind.Record => type.Tag,
         _ => null,
     };
 

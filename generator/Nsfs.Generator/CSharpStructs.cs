@@ -16,11 +16,15 @@ internal static class CSharpStructs
 {
     /// <summary>Why each of the header's own structs of uniform layout has no C# struct, by tag; a struct not listed has one.</summary>
     /// <param name="model">The header's model, with the other headers' structs its structs hold.</param>
-    /// <param name="whyNotUsable">
-    /// For the path of another header, why its types cannot be used here, or <see langword="null"/> when
-    /// that header is generated in this build and its types can be.
+    /// <param name="whyNotGenerated">
+    /// For the path of a file, why its types do not exist in this build, or <see langword="null"/> when
+    /// it is a header generated in this build.
     /// </param>
-    public static Dictionary<string, string> Unrepresentable(HeaderModel model, Func<string, string?> whyNotUsable)
+    /// <param name="whyNotVisible">
+    /// For the paths of a file whose struct holds a member and of the file that declares the member's
+    /// struct, why the one cannot hold the other's type, or <see langword="null"/> when it can.
+    /// </param>
+    public static Dictionary<string, string> Unrepresentable(HeaderModel model, Func<string, string?> whyNotGenerated, Func<string, string, string?> whyNotVisible)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (model.Structs.Count == 0 || model.Architectures.Count == 0)
@@ -29,16 +33,23 @@ internal static class CSharpStructs
         }
 
         var first = CSharpLiterals.Architecture(model.Architectures[0]);
-        var known = new HashSet<string>(model.Structs.Concat(model.ReferencedStructs).Select(s => s.Name), StringComparer.Ordinal);
+        var all = model.Structs.Concat(model.ReferencedStructs).ToList();
+        var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var structModel in all)
+        {
+            declaredIn[structModel.Name] = structModel.Location.Path;
+        }
 
-        // A reason of the struct itself (its layout, a member's C type, its header) is quoted where a
-        // struct holding it is reported; a reason that is only "it holds such a struct" is not, so a
-        // message never grows with the depth of the nesting.
+        // Each struct is decided as the header that declares it decides (another header's struct is
+        // emitted by that header's own generation, with that header's visibility), so a struct here
+        // never uses a type its header skipped. A reason of the struct itself (its layout, a member's C
+        // type, its header) is quoted where a struct holding it is reported; a reason that is only "it
+        // holds such a struct" is not, so a message never grows with the depth of the nesting.
         var why = new Dictionary<string, (string Reason, bool Own)>(StringComparer.Ordinal);
         var undecided = new List<StructModel>();
-        foreach (var (structModel, own) in model.Structs.Select(s => (s, true)).Concat(model.ReferencedStructs.Select(s => (s, false))))
+        foreach (var structModel in all)
         {
-            if (OwnReason(structModel, own, first, whyNotUsable) is { } reason)
+            if (OwnReason(structModel, first, whyNotGenerated) is { } reason)
             {
                 why[structModel.Name] = (reason, true);
             }
@@ -57,15 +68,15 @@ internal static class CSharpStructs
             for (var i = undecided.Count - 1; i >= 0; i--)
             {
                 var structModel = undecided[i];
-                var blocking = structModel.Fields.FirstOrDefault(f => f.Element.Kind == ScalarKind.Record && !representable.Contains(f.Element.Tag!));
+                var blocking = structModel.Fields.FirstOrDefault(f => f.Element.Kind == ScalarKind.Record
+                    && !(representable.Contains(f.Element.Tag!) && whyNotVisible(structModel.Location.Path, declaredIn[f.Element.Tag!]) is null));
                 if (blocking is null)
                 {
                     representable.Add(structModel.Name);
                 }
-                else if (!known.Contains(blocking.Element.Tag!) || why.ContainsKey(blocking.Element.Tag!))
+                else if (WhyBlocked(structModel, blocking, declaredIn, why, whyNotVisible) is { } reason)
                 {
-                    var quoted = why.TryGetValue(blocking.Element.Tag!, out var inner) && inner.Own ? $" ({inner.Reason})" : string.Empty;
-                    why[structModel.Name] = ($"member {blocking.Name} has type {blocking.CType}, which has no C# type here{quoted}", false);
+                    why[structModel.Name] = (reason, false);
                 }
                 else
                 {
@@ -94,19 +105,44 @@ internal static class CSharpStructs
     public static string Message(StructModel structModel, string reason) =>
         $"{(structModel.IsUnion ? "union" : "struct")} {structModel.Name} is not generated as a C# struct: {reason}; only its per-architecture size and offset constants are generated";
 
-    private static string? OwnReason(StructModel structModel, bool own, Headers.Types.DataModel first, Func<string, string?> whyNotUsable)
+    // Why a struct cannot hold the struct of its member, or null while that struct is undecided.
+    private static string? WhyBlocked(StructModel holder, FieldModel member, Dictionary<string, string> declaredIn,
+        Dictionary<string, (string Reason, bool Own)> why, Func<string, string, string?> whyNotVisible)
+    {
+        var tag = member.Element.Tag!;
+        string? detail = null;
+        if (declaredIn.TryGetValue(tag, out var declaring))
+        {
+            if (whyNotVisible(holder.Location.Path, declaring) is { } hidden)
+            {
+                detail = $"it is declared in {declaring}, {hidden}";
+            }
+            else if (why.TryGetValue(tag, out var inner))
+            {
+                detail = inner.Own ? inner.Reason : null;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return $"member {member.Name} has type {member.CType}, which has no C# type here{(detail is null ? string.Empty : $" ({detail})")}";
+    }
+
+    private static string? OwnReason(StructModel structModel, Headers.Types.DataModel first, Func<string, string?> whyNotGenerated)
     {
         if (!structModel.IsUniform)
         {
             return "its layout differs between architectures";
         }
 
-        if (!own && whyNotUsable(structModel.Location.Path) is { } notUsable)
+        if (whyNotGenerated(structModel.Location.Path) is { } notGenerated)
         {
-            return $"it is declared in {structModel.Location.Path}, {notUsable}";
+            return $"it is declared in {structModel.Location.Path}, {notGenerated}";
         }
 
-        return structModel.Fields.FirstOrDefault(f => CSharpLiterals.FieldType(f.Element, first) is null) is { } field
+        return structModel.Fields.FirstOrDefault(f => !CSharpLiterals.HasFieldType(f.Element, first)) is { } field
             ? $"member {field.Name} has C type {field.CType}, which has no blittable C# type"
             : null;
     }

@@ -54,28 +54,40 @@ internal sealed record HeaderJob(InputFile Header, EquatableArray<InputFile> Dep
     }
 
     /// <summary>
-    /// Why the header cannot hold the top-level types of the file at <paramref name="path"/>, or
-    /// <see langword="null"/> when that file is a marked header generated in this build whose types
-    /// are at least as visible as this header's.
+    /// Why the C# types of the file at <paramref name="path"/> do not exist in this build, or
+    /// <see langword="null"/> when it is this header or a marked header it includes that is generated.
     /// </summary>
     /// <param name="path">The path of the file that declares a type.</param>
+    public string? WhyNotGenerated(string path) =>
+        Marked(path) is not { } source ? "which is not a marked header generated in this build"
+        : !source.Generate ? "which is marked Generate=\"false\", so it is not generated"
+        : null;
+
+    /// <summary>
+    /// Why a struct of the file at <paramref name="holder"/> cannot hold a type of the file at
+    /// <paramref name="declaring"/> (a public type cannot expose an internal one), or
+    /// <see langword="null"/> when it can, or when either file is not generated (<see cref="WhyNotGenerated"/> says so).
+    /// </summary>
+    /// <param name="holder">The path of the file whose struct holds the member.</param>
+    /// <param name="declaring">The path of the file that declares the member's type.</param>
     /// <param name="projectVisibility">The project's visibility, for headers without their own.</param>
-    public string? WhyTypesNotUsable(string path, string projectVisibility)
+    public string? WhyNotVisible(string holder, string declaring, string projectVisibility)
     {
-        if (Dependencies.FirstOrDefault(d => d.Arch is null && string.Equals(d.Path, path, StringComparison.Ordinal)) is not { } source)
+        if (string.Equals(holder, declaring, StringComparison.Ordinal) || Marked(holder) is not { } from || Marked(declaring) is not { } to)
         {
-            return "which is not a marked header generated in this build";
+            return null;
         }
 
-        if (!source.Generate)
-        {
-            return "which is marked Generate=\"false\", so it is not generated";
-        }
-
-        var own = Header.Visibility ?? projectVisibility;
-        var theirs = source.Visibility ?? projectVisibility;
-        return own == "internal" || theirs == "public" ? null : $"whose types are {theirs} while this header's are {own}";
+        var own = from.Visibility ?? projectVisibility;
+        var theirs = to.Visibility ?? projectVisibility;
+        var whose = ReferenceEquals(from, Header) ? "this header's" : $"those of {holder}";
+        return own == "internal" || theirs == "public" ? null : $"whose types are {theirs} while {whose} are {own}";
     }
+
+    // This header, or a marked header of the generic include roots it may include.
+    private InputFile? Marked(string path) =>
+        string.Equals(path, Header.Path, StringComparison.Ordinal) ? Header
+        : Dependencies.FirstOrDefault(d => d.Arch is null && string.Equals(d.Path, path, StringComparison.Ordinal));
 
     private static HeaderText Text(InputFile file) => new(file.IncludeName, file.Path, file.Text);
 

@@ -169,7 +169,7 @@ public sealed class NsfsGenerator : IIncrementalGenerator
         var all = job.Baseline is { } baseline
             ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
             : model.Diagnostics;
-        var skipped = CSharpStructs.Unrepresentable(model, path => job.WhyTypesNotUsable(path, projectVisibility));
+        var skipped = CSharpStructs.Unrepresentable(model, job.WhyNotGenerated, (holder, declaring) => job.WhyNotVisible(holder, declaring, projectVisibility));
         all = all.Concat(model.Structs.Where(s => skipped.ContainsKey(s.Name))
             .Select(s => HeaderDiagnostic.Create(DiagnosticIds.NoCSharpStruct, s.Location, CSharpStructs.Message(s, skipped[s.Name]))));
         var texts = job.TextsByPath();

@@ -44,5 +44,5 @@ public sealed class GeneratedFieldTypeTests
     }
 
     // The C# type the generator's emitter gives the field on x64.
-    private static string? CSharpType(FieldModel field) => Nsfs.Generator.CSharpLiterals.FieldType(field.Element, DataModels.Find("x64")!);
+    private static string? CSharpType(FieldModel field) => Nsfs.Generator.CSharpLiterals.FieldType(field.Element, DataModels.Find("x64")!, "Nsfs.Uapi");
 }

@@ -61,6 +61,46 @@ public sealed class ArchitectureDependentEnumeratorTests
         Assert.NotNull(assembly.GetType("Nsfs.Uapi.my_same"));
     }
 
+    [Fact]
+    public void A_tagged_enum_with_members_some_architectures_lack_is_NSFS1018_naming_the_member_and_where_it_is_missing()
+    {
+        // x64 is the first architecture read: the member it lacks is still found and named.
+        const string tagged = "enum my_extra {\n\tMY_EXTRA_A = 1,\n#ifndef __x86_64__\n\tMY_EXTRA_B = 2,\n#endif\n};\n";
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/extra.h", tagged)]);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("NSFS1018", diagnostic.Id);
+        Assert.Equal("enum my_extra is not generated: MY_EXTRA_B is not declared on x64", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(assembly.GetType("Nsfs.Uapi.my_extra"));
+    }
+
+    [Fact]
+    public void An_anonymous_enum_that_fails_on_some_architectures_gives_no_constant_on_the_others()
+    {
+        // Off x64, MY_SIZED is the size of an incomplete struct: that architecture reports the error and
+        // has none of the enum's members, so no member may appear as an x64-only constant either.
+        const string header = """
+            #define MY_KEPT 1
+            #ifdef __x86_64__
+            struct only_x64 { int a; };
+            #endif
+            enum {
+            	MY_BEFORE = 1,
+            	MY_SIZED = sizeof(struct only_x64),
+            	MY_AFTER = 3,
+            };
+            """;
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/sized.h", header)]);
+
+        Assert.Contains(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 6);
+        var generated = assembly.GetTypes().Single(t => !t.IsNested && t.GetField("MY_KEPT") is not null);
+        foreach (var name in new[] { "MY_BEFORE", "MY_SIZED", "MY_AFTER" })
+        {
+            Assert.Empty(generated.GetMember(name));
+            Assert.Null(generated.GetNestedType("X64")!.GetField(name));
+        }
+    }
+
     private static object? Constant(Type generated, string architecture, string name) =>
         generated.GetNestedType(architecture)!.GetField(name)!.GetRawConstantValue();
 

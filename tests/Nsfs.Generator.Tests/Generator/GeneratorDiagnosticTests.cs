@@ -117,6 +117,21 @@ public sealed class GeneratorDiagnosticTests
         .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
         .Cast<System.Reflection.AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "RepositoryUrl").Value!.TrimEnd('/');
+
+    [Fact]
+    public void Structs_without_a_CSharp_equivalent_count_towards_the_limit_of_diagnostics_per_header()
+    {
+        var over = HeaderLimits.MaxDiagnostics + 50;
+        var header = "#include <linux/types.h>\n" + string.Concat(Enumerable.Range(0, over).Select(i => $"struct bits{i} {{ __u32 low : 16; __u32 high : 16; }};\n"));
+        var result = GeneratorHarness.Driver([TestAdditionalFile.Header("/src/bits.h", header)]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Equal(HeaderLimits.MaxDiagnostics + 1, result.Diagnostics.Length);
+        Assert.Equal(HeaderLimits.MaxDiagnostics, result.Diagnostics.Count(d => d.Id == "NSFS1015"));
+        var summary = result.Diagnostics[^1];
+        Assert.Equal("NSFS1010", summary.Id);
+        Assert.Equal(HeaderLimits.MaxDiagnostics + 1, summary.Location.GetLineSpan().StartLinePosition.Line); // 0-based: the first left out
+        Assert.Contains("50 more problems", summary.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
 
 /// <summary>A baseline AdditionalFile next to a header turns ABI changes into located build diagnostics.</summary>

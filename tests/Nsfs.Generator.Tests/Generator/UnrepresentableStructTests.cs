@@ -57,6 +57,52 @@ public sealed class UnrepresentableStructTests
         Assert.NotNull(assembly.GetType("Nsfs.Uapi.inner"));
     }
 
+    [Fact]
+    public void A_struct_whose_header_cannot_use_a_struct_it_holds_is_not_used_by_a_header_that_could()
+    {
+        // a.h (internal) holds b.h's struct, which holds c.h's: b.h is public and cannot hold c.h's
+        // internal struct, so b.h has no C# struct outer_b, and a.h must not use one either.
+        var a = Marked("/src/a.h", "#include \"b.h\"\nstruct outer_a {\n\tstruct outer_b x;\n};\n", "internal");
+        var b = Marked("/src/b.h", "#include \"c.h\"\nstruct outer_b {\n\tstruct inner y;\n};\n", "public");
+        var c = Marked("/src/c.h", Inner, "internal");
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([a, b, c]);
+
+        AssertSkipped(diagnostics, "/src/b.h", line: 1, "outer_b", "y", "struct inner", "/src/c.h", "internal");
+        AssertSkipped(diagnostics, "/src/a.h", line: 1, "outer_a", "x", "struct outer_b", "no C# type");
+        Assert.Null(assembly.GetType("Nsfs.Uapi.outer_a"));
+        Assert.Null(assembly.GetType("Nsfs.Uapi.outer_b"));
+        Assert.NotNull(assembly.GetType("Nsfs.Uapi.inner"));
+    }
+
+    [Fact]
+    public void A_member_of_a_struct_whose_tag_is_a_keyword_names_its_escaped_type()
+    {
+        const string header = "#include <linux/types.h>\nstruct lock { __u32 owner; };\nstruct holder {\n\tstruct lock held;\n\tstruct lock all[2];\n};\n";
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/lock.h", header)]);
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var holder = assembly.GetType("Nsfs.Uapi.holder")!;
+        Assert.Equal(assembly.GetType("Nsfs.Uapi.lock"), holder.GetField("held")!.FieldType);
+        Assert.Equal(12, System.Runtime.InteropServices.Marshal.SizeOf(holder));
+    }
+
+    [Fact]
+    public void A_member_whose_struct_is_named_like_a_generated_inline_array_uses_the_struct()
+    {
+        // C keeps struct tags apart from everything else; in C#, a bare b_Array inside struct x would
+        // be x's own inline array type for its member b, not the header's struct b_Array.
+        const string header = "#include <linux/types.h>\nstruct b_Array { __u32 v; };\nstruct x {\n\t__u32 b[2];\n\tstruct b_Array y;\n\tstruct b_Array z[2];\n};\n";
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/x.h", header)],
+            new Dictionary<string, string> { ["Nsfs_Namespace"] = "My.Types" });
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var x = assembly.GetType("My.Types.x")!;
+        var b = assembly.GetType("My.Types.b_Array");
+        Assert.Equal(b, x.GetField("y")!.FieldType);
+        Assert.Equal(b, x.GetField("z")!.FieldType.GetField("_element0", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.FieldType);
+        Assert.Equal(20, System.Runtime.InteropServices.Marshal.SizeOf(x));
+    }
+
     [Theory]
     [InlineData("struct odd {\n\t__u32 low : 4;\n\t__u32 high : 28;\n};\n", "low", "__u32 : 4")]
     [InlineData("struct odd {\n\t__u32 n;\n\tstruct { __u32 a; } x;\n};\n", "x", "struct <anonymous>")]
@@ -70,6 +116,9 @@ public sealed class UnrepresentableStructTests
         Assert.Null(assembly.GetType("Nsfs.Uapi.odd"));
         Assert.Null(assembly.GetType("Nsfs.Uapi.user"));
     }
+
+    private static TestAdditionalFile Marked(string path, string text, string visibility) =>
+        new(path, text, "header", new Dictionary<string, string> { ["Nsfs_IncludeName"] = Path.GetFileName(path), ["Nsfs_Visibility"] = visibility });
 
     private static Diagnostic AssertSkipped(IEnumerable<Diagnostic> diagnostics, string path, int line, string structName, params string[] words)
     {
