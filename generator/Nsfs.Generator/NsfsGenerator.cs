@@ -162,19 +162,20 @@ public sealed class NsfsGenerator : IIncrementalGenerator
     {
         var header = job.Header;
         var className = header.ClassName ?? Names.ClassNameFor(header.IncludeName);
-        var model = HeaderModelBuilder.Build(job.Primary, job.HeaderSet(), cancellationToken: ct);
-
         // With a committed ABI baseline next to the header, every renumbered, retyped, removed or new
-        // request is reported at its #define (or at the baseline line).
-        var all = job.Baseline is { } baseline
-            ? model.Diagnostics.Concat(AbiBaselineCheck.Compare(model, baseline.Path, baseline.Text))
-            : model.Diagnostics;
-        var skipped = CSharpStructs.Unrepresentable(model, job.WhyNotGenerated, (holder, declaring) => job.WhyNotVisible(holder, declaring, projectVisibility));
-        all = all.Concat(model.Structs.Where(s => skipped.ContainsKey(s.Name))
-            .Select(s => HeaderDiagnostic.Create(DiagnosticIds.NoCSharpStruct, s.Location, CSharpStructs.Message(s, skipped[s.Name]))));
+        // request is reported at its #define (or at the baseline line). These and NSFS1015 count
+        // towards the header's limit of diagnostics like its own.
+        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
+        var model = HeaderModelBuilder.Build(job.Primary, job.HeaderSet(), cancellationToken: ct, derivedDiagnostics: built =>
+        {
+            skipped = CSharpStructs.Unrepresentable(built, job.WhyNotGenerated, (holder, declaring) => job.WhyNotVisible(holder, declaring, projectVisibility));
+            var changes = job.Baseline is { } baseline ? AbiBaselineCheck.Compare(built, baseline.Path, baseline.Text) : Enumerable.Empty<HeaderDiagnostic>();
+            return changes.Concat(built.Structs.Where(s => skipped.ContainsKey(s.Name))
+                .Select(s => HeaderDiagnostic.Create(DiagnosticIds.NoCSharpStruct, s.Location, CSharpStructs.Message(s, skipped[s.Name]))));
+        });
         var texts = job.TextsByPath();
         var lines = new Dictionary<string, TextLineCollection>(StringComparer.Ordinal);
-        var diagnostics = all.Select(d => Locate(d, texts, lines)).ToEquatableArray();
+        var diagnostics = model.Diagnostics.Select(d => Locate(d, texts, lines)).ToEquatableArray();
         return new GeneratedHeader(model, className, diagnostics, header.Visibility, skipped.Keys.OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray());
     }
 

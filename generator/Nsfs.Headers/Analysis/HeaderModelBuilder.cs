@@ -20,24 +20,36 @@ public static class HeaderModelBuilder
     /// <param name="primary">The header to generate from.</param>
     /// <param name="headers">The include set, from <see cref="HeaderSetBuilder"/>.</param>
     /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
+    /// <param name="derivedDiagnostics">
+    /// Diagnostics a caller draws from the model (an ABI baseline's changes, what it cannot emit), reported
+    /// with the header's own and within the same <see cref="HeaderLimits.MaxDiagnostics"/> (the model it is given holds the header's own not yet deduplicated).
+    /// </param>
     /// <param name="cancellationToken">Cancels the work, checked inside its long loops.</param>
-    public static HeaderModel Build(HeaderText primary, HeaderSet headers, IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default) =>
+    public static HeaderModel Build(HeaderText primary, HeaderSet headers, IReadOnlyList<DataModel>? architectures = null,
+        Func<HeaderModel, IEnumerable<HeaderDiagnostic>>? derivedDiagnostics = null, CancellationToken cancellationToken = default) =>
         Build(primary, (IHeaderProvider)headers, headers.Companion(primary, CompanionFiles.FactsSuffix) is { } facts ? (facts.DisplayPath, facts.Text) : null,
-            architectures, cancellationToken);
+            architectures, derivedDiagnostics, cancellationToken);
 
     /// <summary>Builds the model of <paramref name="primary"/>.</summary>
     /// <param name="primary">The header to generate from.</param>
     /// <param name="roots">Include roots (other headers, then the vendored set).</param>
     /// <param name="facts">The header's facts file as (display path, text), if it has one.</param>
     /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
+    /// <param name="derivedDiagnostics">
+    /// Diagnostics a caller draws from the model (an ABI baseline's changes, what it cannot emit), reported
+    /// with the header's own and within the same <see cref="HeaderLimits.MaxDiagnostics"/> (the model it is given holds the header's own not yet deduplicated).
+    /// </param>
     /// <param name="cancellationToken">Cancels the work, checked inside its long loops.</param>
     public static HeaderModel Build(HeaderText primary, IHeaderProvider roots, (string Path, string Text)? facts = null,
-        IReadOnlyList<DataModel>? architectures = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<DataModel>? architectures = null, Func<HeaderModel, IEnumerable<HeaderDiagnostic>>? derivedDiagnostics = null,
+        CancellationToken cancellationToken = default)
     {
         architectures ??= DataModels.All;
         try
         {
-            return BuildCore(primary, roots, facts, architectures, cancellationToken);
+            var model = BuildCore(primary, roots, facts, architectures, cancellationToken);
+            var all = derivedDiagnostics is null ? model.Diagnostics : model.Diagnostics.Concat(derivedDiagnostics(model));
+            return model with { Diagnostics = Deduplicate(all).ToEquatableArray() };
         }
         catch (OperationCanceledException)
         {
@@ -116,7 +128,7 @@ public static class HeaderModelBuilder
             constants.ToEquatableArray(),
             enums.ToEquatableArray(),
             structs.ToEquatableArray(),
-            Deduplicate(diagnostics).ToEquatableArray())
+            diagnostics.ToEquatableArray()) // deduplicated and limited once the caller's are added
         {
             ReferencedStructs = referenced.ToEquatableArray(),
         };
