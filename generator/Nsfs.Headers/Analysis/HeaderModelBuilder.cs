@@ -286,7 +286,7 @@ public static class HeaderModelBuilder
             // A C# enum has one value per member: an enum whose members differ between architectures
             // (or that some architectures declare without a member) is not generated, rather than
             // generated with one architecture's values.
-            if (DifferingMember(declared.Members.Select(m => m.Name), analyses, byArchitecture, declared.Tag!) is { } differing)
+            if (DifferingMember(analyses, byArchitecture, declared.Tag!) is { } differing)
             {
                 diagnostics.Add(HeaderDiagnostic.Create(DiagnosticIds.EnumDiffersByArchitecture, declared.Location,
                     $"enum {declared.Tag} is not generated: {differing}"));
@@ -340,36 +340,37 @@ public static class HeaderModelBuilder
     }
 
     // Whether a constant's value, read per its C type on each architecture, is not the same everywhere.
-    private static bool DiffersByArchitecture(ConstantModel constant) => DiffersByArchitecture(constant.Values);
+    private static bool DiffersByArchitecture(ConstantModel constant) =>
+        constant.Values.Select(v => DataModels.Find(v.Arch) is { } model ? Reading(model, v.Value) : (false, string.Empty)).Distinct().Count() > 1;
 
-    private static bool DiffersByArchitecture(IEnumerable<ArchConstantValue> values) =>
-        values.Select(v => DataModels.Find(v.Arch) is { } model ? (model.IsSigned(v.Value.Kind), v.Value.Describe(model)) : (false, string.Empty))
-            .Distinct().Count() > 1;
+    // A value as C reads it on one architecture: its signedness there and its digits.
+    private static (bool Signed, string Text) Reading(DataModel model, CValue value) => (model.IsSigned(value.Kind), value.Describe(model));
 
-    // The first member of a tagged enum whose value is not the same on every architecture (or which some
-    // architecture's enum lacks), described with its values, or null when the enum is the same everywhere.
-    private static string? DifferingMember(IEnumerable<string> names, List<ArchAnalysis> analyses,
+    // The first member of a tagged enum whose value is not the same on every architecture, or which some
+    // architecture's enum lacks (whichever architecture declares it), described with its values or the
+    // architectures lacking it; null when the enum is the same everywhere.
+    private static string? DifferingMember(List<ArchAnalysis> analyses,
         List<Dictionary<string, (string? Tag, string? Doc, SourceLocation Location, List<(string Name, CValue Value, SourceLocation Location, string? Doc)> Members)>> byArchitecture,
         string tag)
     {
-        var memberCounts = byArchitecture.Select(b => b[tag].Members.Count).Distinct().Count();
         var members = byArchitecture.Select(b => FirstByName(b[tag].Members, m => m.Name)).ToList();
-        foreach (var name in names)
+        foreach (var name in byArchitecture.SelectMany(b => b[tag].Members.Select(m => m.Name)).Distinct(StringComparer.Ordinal))
         {
-            var values = analyses.Select((a, i) => members[i].TryGetValue(name, out var m) ? new ArchConstantValue(a.Model.Name, m.Value) : null).ToList();
-            if (values.Any(v => v is null))
+            var lacking = analyses.Where((_, i) => !members[i].ContainsKey(name)).Select(a => a.Model.Name).ToList();
+            if (lacking.Count > 0)
             {
-                return $"{name} is not declared on {string.Join(", ", analyses.Where((_, i) => values[i] is null).Select(a => a.Model.Name))}";
+                return $"{name} is not declared on {string.Join(", ", lacking)}";
             }
 
-            if (DiffersByArchitecture(values!))
+            var readings = analyses.Select((a, i) => (Arch: a.Model.Name, Reading: Reading(a.Model, members[i][name].Value))).ToList();
+            if (readings.Select(r => r.Reading).Distinct().Count() > 1)
             {
-                return $"{name} differs between architectures: " + string.Join("; ", values.GroupBy(v => v!.Value.Describe(DataModels.Find(v.Arch)!))
-                    .Select(g => $"{g.Key} on {string.Join(", ", g.Select(v => v!.Arch))}"));
+                return $"{name} differs between architectures: " + string.Join("; ", readings.GroupBy(r => r.Reading.Text)
+                    .Select(g => $"{g.Key} on {string.Join(", ", g.Select(r => r.Arch))}"));
             }
         }
 
-        return memberCounts > 1 ? "some architectures declare members that others do not" : null;
+        return null;
     }
 
     // Another header's structs are that header's to report on: diagnostics is null for them.
