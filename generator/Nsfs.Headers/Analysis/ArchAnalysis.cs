@@ -32,6 +32,12 @@ public sealed class ArchAnalysis
     public HashSet<string> DefinedMacroNames { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>
+    /// Names of every enumerator of the enums the header itself declares here, whatever became of
+    /// them (evaluated, or part of an enum one of whose enumerators failed to evaluate here).
+    /// </summary>
+    public HashSet<string> EnumeratorNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>
     /// Whether part of the header went unread here (an include was missing, or the header's work
     /// budget ran out), so a name this analysis lacks may still be defined on this architecture.
     /// </summary>

@@ -99,6 +99,14 @@ public static class HeaderEvaluator
                 analysis.Enums.Add((type.Tag, doc, location, members.Select(m => (m.Name, m.Value, m.Location, m.Documentation)).ToList()));
             }
         }
+
+        foreach (var (name, location) in declarations.EnumeratorNames)
+        {
+            if (location.Path == primary.DisplayPath)
+            {
+                analysis.EnumeratorNames.Add(name);
+            }
+        }
     }
 
     // The complete records the header itself declares, laid out, then the records of other headers

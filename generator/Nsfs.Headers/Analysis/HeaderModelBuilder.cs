@@ -239,9 +239,11 @@ public static class HeaderModelBuilder
     {
         // A constant the header defines only on some architectures (under #ifdef __x86_64__, say) has
         // values for those only. It is kept only where every other architecture read the whole header
-        // and defines no macro of that name: one defined there as something else (a request, a type, a
-        // value that failed to evaluate, reported there), or not reached (a missing include, the work
-        // budget), drops the constant everywhere, as any constant not defined everywhere once was.
+        // and defines no macro or enumerator of that name: one defined there as something else (a
+        // request, a type, a value that failed to evaluate, reported there, or a member of an enum one
+        // of whose enumerators failed there, so that the enum has no members there), or not reached (a
+        // missing include, the work budget), drops the constant everywhere, as any constant not
+        // defined everywhere once was.
         var result = new List<ConstantModel>();
         var byArchitecture = analyses.Select((a, i) => (Analysis: a, ByName: FirstByName(constants[i], c => c.Name))).ToList();
         var inHeaderOrder = constants.SelectMany(c => c).GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.First())
@@ -255,7 +257,7 @@ public static class HeaderModelBuilder
                 {
                     values.Add(new ArchConstantValue(analysis.Model.Name, found.Value));
                 }
-                else if (analysis.IsIncomplete || analysis.DefinedMacroNames.Contains(constant.Name))
+                else if (analysis.IsIncomplete || analysis.DefinedMacroNames.Contains(constant.Name) || analysis.EnumeratorNames.Contains(constant.Name))
                 {
                     values.Clear();
                     break;

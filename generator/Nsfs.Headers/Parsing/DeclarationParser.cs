@@ -49,6 +49,9 @@ public sealed partial class DeclarationParser : ITypeNames
     /// <summary>Enums in declaration order.</summary>
     public List<(EnumType Type, SourceLocation Location, string? Documentation, List<(string Name, CValue Value, SourceLocation Location, string? Documentation)> Members)> DeclaredEnums => _enums.Declared;
 
+    /// <summary>Every enumerator name of the enum bodies read, with where its enum starts, including those of enums whose reading failed.</summary>
+    public List<(string Name, SourceLocation Enum)> EnumeratorNames => _enums.EnumeratorNames;
+
     /// <summary>Records whose declaration failed (the failure is reported where it was caught).</summary>
     public HashSet<RecordType> FailedRecords { get; } = new();
 
