@@ -40,17 +40,13 @@ public sealed class UnrepresentableStructTests
         var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(
             [TestAdditionalFile.Header("/src/a.h", Outer, "a.h"), TestAdditionalFile.Header("/src/b.h", Inner, "b.h")]);
 
-        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        var outer = assembly.GetType("Nsfs.Uapi.outer")!;
-        Assert.Equal(assembly.GetType("Nsfs.Uapi.inner"), outer.GetField("x")!.FieldType);
-        Assert.Equal(12, System.Runtime.InteropServices.Marshal.SizeOf(outer));
+        AssertHolds(assembly, diagnostics, "Nsfs.Uapi.outer", "x", "Nsfs.Uapi.inner", size: 12);
     }
 
     [Fact]
     public void A_public_struct_never_holds_an_internal_headers_struct()
     {
-        var inner = new TestAdditionalFile("/src/b.h", Inner, "header", new Dictionary<string, string> { ["Nsfs_IncludeName"] = "b.h", ["Nsfs_Visibility"] = "internal" });
-        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/a.h", Outer, "a.h"), inner]);
+        var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/a.h", Outer, "a.h"), Marked("/src/b.h", Inner, "internal")]);
 
         var diagnostic = AssertSkipped(diagnostics, "/src/a.h", line: 2, "outer", "x", "struct inner", "internal");
         Assert.Null(assembly.GetType("Nsfs.Uapi.outer"));
@@ -80,10 +76,7 @@ public sealed class UnrepresentableStructTests
         const string header = "#include <linux/types.h>\nstruct lock { __u32 owner; };\nstruct holder {\n\tstruct lock held;\n\tstruct lock all[2];\n};\n";
         var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/lock.h", header)]);
 
-        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        var holder = assembly.GetType("Nsfs.Uapi.holder")!;
-        Assert.Equal(assembly.GetType("Nsfs.Uapi.lock"), holder.GetField("held")!.FieldType);
-        Assert.Equal(12, System.Runtime.InteropServices.Marshal.SizeOf(holder));
+        AssertHolds(assembly, diagnostics, "Nsfs.Uapi.holder", "held", "Nsfs.Uapi.lock", size: 12);
     }
 
     [Fact]
@@ -95,12 +88,9 @@ public sealed class UnrepresentableStructTests
         var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad([TestAdditionalFile.Header("/src/x.h", header)],
             new Dictionary<string, string> { ["Nsfs_Namespace"] = "My.Types" });
 
-        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        var x = assembly.GetType("My.Types.x")!;
-        var b = assembly.GetType("My.Types.b_Array");
-        Assert.Equal(b, x.GetField("y")!.FieldType);
-        Assert.Equal(b, x.GetField("z")!.FieldType.GetField("_element0", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.FieldType);
-        Assert.Equal(20, System.Runtime.InteropServices.Marshal.SizeOf(x));
+        AssertHolds(assembly, diagnostics, "My.Types.x", "y", "My.Types.b_Array", size: 20);
+        var element = assembly.GetType("My.Types.x")!.GetField("z")!.FieldType.GetField("_element0", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        Assert.Equal(assembly.GetType("My.Types.b_Array"), element.FieldType);
     }
 
     [Theory]
@@ -115,6 +105,15 @@ public sealed class UnrepresentableStructTests
         AssertSkipped(diagnostics, "/src/odd.h", line: 1 + odd.Count(c => c == '\n'), "user", "o", "struct odd", "no C# type");
         Assert.Null(assembly.GetType("Nsfs.Uapi.odd"));
         Assert.Null(assembly.GetType("Nsfs.Uapi.user"));
+    }
+
+    // The holding struct compiled cleanly, its member of the held struct's own type, at the C size.
+    private static void AssertHolds(System.Reflection.Assembly assembly, IEnumerable<Diagnostic> diagnostics, string holder, string member, string held, int size)
+    {
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var type = assembly.GetType(holder)!;
+        Assert.Equal(assembly.GetType(held), type.GetField(member)!.FieldType);
+        Assert.Equal(size, System.Runtime.InteropServices.Marshal.SizeOf(type));
     }
 
     private static TestAdditionalFile Marked(string path, string text, string visibility) =>
