@@ -21,8 +21,9 @@ public static class HeaderModelBuilder
     /// <param name="headers">The include set, from <see cref="HeaderSetBuilder"/>.</param>
     /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
     /// <param name="derivedDiagnostics">
-    /// Diagnostics a caller draws from the model (an ABI baseline's changes, what it cannot emit), reported
-    /// with the header's own and within the same <see cref="HeaderLimits.MaxDiagnostics"/> (the model it is given holds the header's own not yet deduplicated).
+    /// Diagnostics a caller draws from the model (an ABI baseline's changes, what it cannot emit),
+    /// deduplicated and limited to <see cref="HeaderLimits.MaxDiagnostics"/> together with the header's
+    /// own (which the model it is given holds as found).
     /// </param>
     /// <param name="cancellationToken">Cancels the work, checked inside its long loops.</param>
     public static HeaderModel Build(HeaderText primary, HeaderSet headers, IReadOnlyList<DataModel>? architectures = null,
@@ -36,8 +37,9 @@ public static class HeaderModelBuilder
     /// <param name="facts">The header's facts file as (display path, text), if it has one.</param>
     /// <param name="architectures">The data models to evaluate under; all of them by default.</param>
     /// <param name="derivedDiagnostics">
-    /// Diagnostics a caller draws from the model (an ABI baseline's changes, what it cannot emit), reported
-    /// with the header's own and within the same <see cref="HeaderLimits.MaxDiagnostics"/> (the model it is given holds the header's own not yet deduplicated).
+    /// Diagnostics a caller draws from the model (an ABI baseline's changes, what it cannot emit),
+    /// deduplicated and limited to <see cref="HeaderLimits.MaxDiagnostics"/> together with the header's
+    /// own (which the model it is given holds as found).
     /// </param>
     /// <param name="cancellationToken">Cancels the work, checked inside its long loops.</param>
     public static HeaderModel Build(HeaderText primary, IHeaderProvider roots, (string Path, string Text)? facts = null,
