@@ -138,13 +138,16 @@ internal static class InputFile
     // Reads until end of file into a buffer sized from statx, plus the one byte that tells a file
     // that grew past the limit since from one that fits; the file may also have grown within the
     // limit, so a full buffer grows (up to that one byte over) until a read finds the end.
+    // Read in order, not at offsets: some files that say they are regular cannot seek (a namespace
+    // file), and should fail as a read does, naming the file, not as an unseekable stream.
     private static (byte[] Bytes, int Length) ReadAtMostOneByteOverLimit(SafeFileHandle handle, int statxSize)
     {
+        using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         var bytes = new byte[Math.Min(statxSize, MaxBytes) + 1];
         var length = 0;
         while (true)
         {
-            var read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
+            var read = stream.Read(bytes.AsSpan(length));
             if (read == 0)
             {
                 return (bytes, length);

@@ -140,6 +140,13 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
     }
 
     [Fact]
+    public void A_namespace_file_which_cannot_seek_exits_4_naming_it()
+    {
+        // A regular file to statx that refuses to seek, and to be read (EINVAL).
+        AssertRefused("/proc/self/ns/net", 4, "read failed: Invalid argument");
+    }
+
+    [Fact]
     public void A_regular_file_that_fails_to_read_exits_4_naming_it()
     {
         // /proc/self/mem is a regular file to statx, and reading it at offset 0 (the unmapped first
