@@ -198,9 +198,9 @@ internal static class InputFile
     {
         Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, missing),
         Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied),
-        // open(2) without waiting fails so only when another process holds a lease on the file.
+        // open(2) without waiting fails so only when someone holds a lease on the file.
         _ when errno == Errno.EAGAIN => new InputFileException(path, ExitCode.UnreadableInput,
-            $"another process holds a lease on it, and opening it would wait until that process gives the file up ({Marshal.GetPInvokeErrorMessage(errno)})"),
+            $"it is leased, and opening it would wait until the lease holder gives it up ({Marshal.GetPInvokeErrorMessage(errno)})"),
         _ => new InputFileException(path, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
     };
 

@@ -140,6 +140,20 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
     }
 
     [Fact]
+    public void A_leased_file_exits_4_at_once_naming_it()
+    {
+        // Under a write lease an open that must not wait is EWOULDBLOCK (a waiting one would wait
+        // for the holder to give the file up).
+        var leased = Write("leased.h", "#define LEASED 1\n");
+        using (new WriteLease(leased))
+        {
+            AssertRefused(leased, 4, "it is leased, and opening it would wait until the lease holder gives it up");
+        }
+
+        Assert.Equal("#define LEASED 1\n", Nsfs.Cli.InputFile.ReadText(leased));
+    }
+
+    [Fact]
     public void A_namespace_file_which_cannot_seek_exits_4_naming_it()
     {
         // A regular file to statx that refuses to seek, and to be read (EINVAL).
