@@ -137,9 +137,9 @@ internal static class InputFile
 
     // Reads until end of file into a buffer sized from statx, plus the one byte that tells a file
     // that grew past the limit since from one that fits; the file may also have grown within the
-    // limit, so a full buffer grows (up to that one byte over) until a read finds the end.
-    // Read in order, not at offsets: some files that say they are regular cannot seek (a namespace
-    // file), and should fail as a read does, naming the file, not as an unseekable stream.
+    // limit, so a full buffer grows (up to that one byte over) until a read finds the end. Read in
+    // order, not at offsets: some files that say they are regular cannot seek (a namespace file),
+    // and must fail as a read does, naming the file, not as a stream that cannot seek.
     private static (byte[] Bytes, int Length) ReadAtMostOneByteOverLimit(SafeFileHandle handle, int statxSize)
     {
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);

@@ -5,10 +5,10 @@ namespace Nsfs.Interop;
 /// <c>Interop/syscall-constants.h</c>.
 /// </summary>
 /// <remarks>
-/// 1 to 34 are the same on every architecture, so they are constants; but for EAGAIN, which alpha
-/// renumbers. EAGAIN and the higher ones, renumbered on alpha, mips, parisc and sparc, where the
-/// header leaves them undefined, are read once from the current architecture's table, and where it has none they are
-/// <see cref="None"/>, so that mapping an error never fails on their account.
+/// 1 to 34 are the same on every architecture, so they are constants, but for EAGAIN, which alpha
+/// renumbers. EAGAIN and the higher ones, which alpha, mips, parisc and sparc renumber and the
+/// header leaves undefined there, are read once from the current architecture's table, and where
+/// it has none they are <see cref="None"/>, so that mapping an error never fails on their account.
 /// </remarks>
 internal static class Errno
 {
