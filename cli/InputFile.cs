@@ -8,11 +8,12 @@ using Nsfs.Uapi;
 namespace Nsfs.Cli;
 
 /// <summary>
-/// Reads a file named on the command line the way a careful tool does: opened once without waiting,
-/// checked through that handle (a directory, FIFO, device or socket is refused before anything is
-/// read, so a FIFO cannot block and <c>/dev/zero</c> cannot fill memory) and read through it, at
-/// most <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an <see cref="InputFileException"/>
-/// naming the file, with its own exit code.
+/// Reads a file named on the command line the way a careful tool does: looked at by path first (a
+/// directory, FIFO, device or socket is refused without being opened), then opened once without
+/// waiting and checked again through that handle (so what is read is what was checked, even if the
+/// path was replaced meanwhile: a FIFO cannot block and <c>/dev/zero</c> cannot fill memory), read
+/// through it, at most <see cref="MaxBytes"/> bytes, and strict UTF-8. Every failure is an
+/// <see cref="InputFileException"/> naming the file, with its own exit code.
 /// </summary>
 internal static class InputFile
 {
@@ -20,7 +21,7 @@ internal static class InputFile
     public const int MaxBytes = HeaderLimits.MaxHeaderChars;
 
     // What is checked: the file type (regular file, else which kind) and the size.
-    private const uint StatusMask = SyscallConstants.NSFS_STATX_TYPE | SyscallConstants.NSFS_STATX_SIZE;
+    private const uint StatusMask = LinuxStat.STATX_TYPE | LinuxStat.STATX_SIZE;
 
     private const string NoSuchFile = "no such file";
     private const string PermissionDenied = "permission denied";
@@ -54,7 +55,16 @@ internal static class InputFile
                 throw TooLarge(path, size);
             }
 
-            (bytes, length) = ReadAtMostOneByteOverLimit(handle, (int)size);
+            try
+            {
+                (bytes, length) = ReadAtMostOneByteOverLimit(handle, (int)size);
+            }
+            catch (IOException error)
+            {
+                // The handle came from a descriptor, so .NET's message does not name the file.
+                throw ReadFailure(error, path);
+            }
+
             if (length > MaxBytes)
             {
                 throw TooLarge(path, length);
@@ -75,12 +85,17 @@ internal static class InputFile
         }
     }
 
-    // Opened first and checked through the handle, so what is checked is what is read: a path that
-    // is checked and then opened can be swapped in between. The open does not wait (O_NONBLOCK), so
-    // a FIFO with no writer opens at once and is refused here instead of blocking.
+    // Looked at by path first, so that anything but a regular file is refused without being opened:
+    // opening a device can act on it (a watchdog arms, a tape rewinds when closed). Then opened
+    // without waiting (O_NONBLOCK) and checked again through the handle, since the path may name
+    // something else by then: what is read is what the second check saw, and a FIFO swapped in
+    // opens at once and is refused here instead of blocking.
     private static SafeFileHandle OpenRegular(string path, out long size)
     {
-        var fd = NativeCalls.Open(path, out var errno);
+        var (mode, _) = Status(NativeCalls.Statx(path, StatusMask, out var byPath, out var errno), byPath, errno, path, NoSuchFile);
+        RequireRegular(mode, path);
+
+        var fd = NativeCalls.Open(path, out errno);
         if (fd < 0)
         {
             throw errno == Errno.ENXIO ? NotRegular(path) : Failure(errno, path, NoSuchFile);
@@ -89,7 +104,7 @@ internal static class InputFile
         var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            (var mode, size) = Status(NativeCalls.Statx(handle, StatusMask, out var buffer, out errno), buffer, errno, path, NoSuchFile);
+            (mode, size) = Status(NativeCalls.Statx(handle, StatusMask, out var opened, out errno), opened, errno, path, NoSuchFile);
             RequireRegular(mode, path);
             return handle;
         }
@@ -105,7 +120,7 @@ internal static class InputFile
     private static InputFileException NotRegular(string path)
     {
         var known = NativeCalls.Statx(path, StatusMask, out var buffer, out _) == 0;
-        var type = known ? buffer.stx_mode & SyscallConstants.NSFS_S_IFMT : 0;
+        var type = known ? buffer.stx_mode & LinuxStat.S_IFMT : 0;
         return new InputFileException(path, ExitCode.InputNotRegularFile, $"is {Kind(type)}, not a regular file");
     }
 
@@ -113,8 +128,8 @@ internal static class InputFile
     /// <exception cref="InputFileException">It is missing, may not be looked at, or is not a directory.</exception>
     public static void RequireDirectory(string path)
     {
-        var type = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path, "no such directory").Mode & SyscallConstants.NSFS_S_IFMT;
-        if (type != SyscallConstants.NSFS_S_IFDIR)
+        var type = Status(NativeCalls.Statx(path, StatusMask, out var buffer, out var errno), buffer, errno, path, "no such directory").Mode & LinuxStat.S_IFMT;
+        if (type != LinuxStat.S_IFDIR)
         {
             throw new InputFileException(path, ExitCode.InputNotRegularFile, $"is {Kind(type)}, not a directory");
         }
@@ -122,14 +137,17 @@ internal static class InputFile
 
     // Reads until end of file into a buffer sized from statx, plus the one byte that tells a file
     // that grew past the limit since from one that fits; the file may also have grown within the
-    // limit, so a full buffer grows (up to that one byte over) until a read finds the end.
+    // limit, so a full buffer grows (up to that one byte over) until a read finds the end. Read in
+    // order, not at offsets: some files that say they are regular cannot seek (a namespace file),
+    // and must fail as a read does, naming the file, not as a stream that cannot seek.
     private static (byte[] Bytes, int Length) ReadAtMostOneByteOverLimit(SafeFileHandle handle, int statxSize)
     {
+        using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         var bytes = new byte[Math.Min(statxSize, MaxBytes) + 1];
         var length = 0;
         while (true)
         {
-            var read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
+            var read = stream.Read(bytes.AsSpan(length));
             if (read == 0)
             {
                 return (bytes, length);
@@ -154,22 +172,22 @@ internal static class InputFile
 
     private static void RequireRegular(int mode, string path)
     {
-        var type = mode & SyscallConstants.NSFS_S_IFMT;
-        if (type != SyscallConstants.NSFS_S_IFREG)
+        var type = mode & LinuxStat.S_IFMT;
+        if (type != LinuxStat.S_IFREG)
         {
-            throw new InputFileException(path, type == SyscallConstants.NSFS_S_IFDIR ? ExitCode.InputIsDirectory : ExitCode.InputNotRegularFile,
+            throw new InputFileException(path, type == LinuxStat.S_IFDIR ? ExitCode.InputIsDirectory : ExitCode.InputNotRegularFile,
                 $"is {Kind(type)}, not a regular file");
         }
     }
 
     private static string Kind(int type) => type switch
     {
-        SyscallConstants.NSFS_S_IFREG => "a regular file",
-        SyscallConstants.NSFS_S_IFDIR => "a directory",
-        SyscallConstants.NSFS_S_IFIFO => "a FIFO",
-        SyscallConstants.NSFS_S_IFCHR => "a character device",
-        SyscallConstants.NSFS_S_IFBLK => "a block device",
-        SyscallConstants.NSFS_S_IFSOCK => "a socket",
+        LinuxStat.S_IFREG => "a regular file",
+        LinuxStat.S_IFDIR => "a directory",
+        LinuxStat.S_IFIFO => "a FIFO",
+        LinuxStat.S_IFCHR => "a character device",
+        LinuxStat.S_IFBLK => "a block device",
+        LinuxStat.S_IFSOCK => "a socket",
         _ => "of an unknown type",
     };
 
@@ -180,8 +198,17 @@ internal static class InputFile
     {
         Errno.ENOENT or Errno.ENOTDIR => new InputFileException(path, ExitCode.InputNotFound, missing),
         Errno.EACCES or Errno.EPERM => new InputFileException(path, ExitCode.InputPermissionDenied, PermissionDenied),
+        // open(2) without waiting fails so only when someone holds a lease on the file.
+        _ when errno == Errno.EAGAIN => new InputFileException(path, ExitCode.UnreadableInput,
+            $"it is leased, and opening it would wait until the lease holder gives it up ({Marshal.GetPInvokeErrorMessage(errno)})"),
         _ => new InputFileException(path, ExitCode.UnreadableInput, Marshal.GetPInvokeErrorMessage(errno)),
     };
+
+    // On Linux .NET gives an I/O error the errno as its HResult.
+    private static InputFileException ReadFailure(IOException error, string path) =>
+        new(path, ExitCode.UnreadableInput, error.HResult == Errno.EAGAIN
+            ? $"reading it would wait, although it says it is a regular file ({error.Message})"
+            : $"read failed: {error.Message}");
 }
 
 /// <summary>An input file that cannot be used: the message names it, the exit code says why.</summary>

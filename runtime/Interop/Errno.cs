@@ -5,10 +5,10 @@ namespace Nsfs.Interop;
 /// <c>Interop/syscall-constants.h</c>.
 /// </summary>
 /// <remarks>
-/// 1 to 34 are the same on every architecture, so they are constants. The higher ones are
-/// renumbered on alpha, mips, parisc and sparc, where the header leaves them undefined: they are
-/// read once from the current architecture's table, and where it has none they are
-/// <see cref="None"/>, so that mapping an error never fails on their account.
+/// 1 to 34 are the same on every architecture, so they are constants, but for EAGAIN, which alpha
+/// renumbers. EAGAIN and the higher ones, which alpha, mips, parisc and sparc renumber and the
+/// header leaves undefined there, are read once from the current architecture's table, and where
+/// it has none they are <see cref="None"/>, so that mapping an error never fails on their account.
 /// </remarks>
 internal static class Errno
 {
@@ -26,6 +26,7 @@ internal static class Errno
     public const int ENFILE = SyscallConstants.NSFS_ENFILE;
     public const int EMFILE = SyscallConstants.NSFS_EMFILE;
     public const int ENOTTY = SyscallConstants.NSFS_ENOTTY;
+    public static readonly int EAGAIN = ReadOrNone(static () => SyscallConstants.NSFS_EAGAIN);
     public static readonly int ENOSYS = ReadOrNone(static () => SyscallConstants.NSFS_ENOSYS);
     public static readonly int EOVERFLOW = ReadOrNone(static () => SyscallConstants.NSFS_EOVERFLOW);
     public static readonly int EOPNOTSUPP = ReadOrNone(static () => SyscallConstants.NSFS_EOPNOTSUPP);
@@ -50,6 +51,7 @@ internal static class Errno
         ENFILE => "ENFILE",
         EMFILE => "EMFILE",
         ENOTTY => "ENOTTY",
+        _ when errno == EAGAIN => "EAGAIN",
         _ when errno == ENOSYS => "ENOSYS",
         _ when errno == EOVERFLOW => "EOVERFLOW",
         _ when errno == EOPNOTSUPP => "EOPNOTSUPP",

@@ -59,7 +59,7 @@ internal static unsafe class NativeCalls
 
     /// <summary>The (device, inode) of an open descriptor.</summary>
     public static NamespaceIdentity Stat(SafeFileDescriptorHandle fd, in ErrorContext context) =>
-        Statx(fd, SyscallConstants.NSFS_STATX_INO, out var buffer, out int errno) == 0
+        Statx(fd, LinuxStat.STATX_INO, out var buffer, out int errno) == 0
             ? new NamespaceIdentity(Device(buffer), buffer.stx_ino)
             : throw NsfsErrors.CreateException(errno, context);
 

@@ -9,11 +9,11 @@
 #define NSFS_RUNTIME_SYSCALL_CONSTANTS_H
 
 #include <linux/fcntl.h>
-#include <linux/stat.h>
 /* Every architecture's asm/poll.h includes this one and only redefines the POLLWR* bits. */
 #include <asm-generic/poll.h>
 /*
- * errno 1 to 34: every architecture's asm/errno.h includes errno-base.h unchanged.
+ * errno 1 to 34: every architecture's asm/errno.h includes errno-base.h unchanged, but for
+ * alpha's EAGAIN (35 there, 11 in errno-base.h), which is therefore defined with the higher ones.
  *
  * Above 34, asm-generic/errno.h holds on every architecture but four: alpha, mips, parisc and
  * sparc renumber (ENOSYS is 78, 89, 251 and 90 there). Their asm/errno.h is not vendored, so the
@@ -52,19 +52,10 @@
 #define NSFS_AT_FDCWD		AT_FDCWD
 #define NSFS_AT_EMPTY_PATH	AT_EMPTY_PATH
 
-/* statx(2) mask: the identity of a namespace file (inode), the type and size of a cli input. */
-#define NSFS_STATX_TYPE		STATX_TYPE
-#define NSFS_STATX_INO		STATX_INO
-#define NSFS_STATX_SIZE		STATX_SIZE
-
-/* The file type bits of stx_mode, which the cli checks on an input it opened before reading it. */
-#define NSFS_S_IFMT		S_IFMT
-#define NSFS_S_IFSOCK		S_IFSOCK
-#define NSFS_S_IFREG		S_IFREG
-#define NSFS_S_IFBLK		S_IFBLK
-#define NSFS_S_IFDIR		S_IFDIR
-#define NSFS_S_IFCHR		S_IFCHR
-#define NSFS_S_IFIFO		S_IFIFO
+/*
+ * The statx(2) mask bits and the file type bits of stx_mode are not repeated here: they come with
+ * struct statx from the generated LinuxStat (linux/stat.h, runtime/Nsfs.csproj).
+ */
 
 /* poll(2) on a pidfd: readable once the process has exited. */
 #define NSFS_POLLIN		POLLIN
@@ -85,6 +76,7 @@
 #define NSFS_EMFILE		EMFILE
 #define NSFS_ENOTTY		ENOTTY
 #ifdef NSFS_HIGH_ERRNO_IS_GENERIC
+#define NSFS_EAGAIN		EAGAIN
 #define NSFS_ENOSYS		ENOSYS
 #define NSFS_EOVERFLOW		EOVERFLOW
 #define NSFS_EOPNOTSUPP		EOPNOTSUPP

@@ -98,23 +98,11 @@ public sealed class WrongInputTests
         var fifo = Path.Combine(folder, "ns");
         try
         {
-            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
-            {
-                mkfifo.WaitForExit();
-                Assert.True(mkfifo.ExitCode == 0, $"mkfifo {fifo} failed (exit {mkfifo.ExitCode}): install coreutils");
-            }
+            Fifo.Create(fifo);
 
-            // On a thread of its own: an open that waits for a writer must fail the test, not hang the run.
+            // One open, so no step to report: still unreturned after 30 s, it is waiting for a writer.
             Exception? thrown = null;
-            var opener = new Thread(() => thrown = Record.Exception(() => NamespaceHandle.OpenPath(fifo).Dispose())) { IsBackground = true };
-            opener.Start();
-            var finished = opener.Join(TimeSpan.FromSeconds(30));
-            if (!finished)
-            {
-                // A writer arriving completes the waiting open; read-write never waits on Linux.
-                File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite).Dispose();
-                opener.Join();
-            }
+            var finished = Fifo.RunUnlessBlocked(fifo, (_, _) => thrown = Record.Exception(() => NamespaceHandle.OpenPath(fifo).Dispose()), TimeSpan.FromSeconds(30));
 
             Assert.True(finished, "opening a FIFO waited for a writer");
             Assert.Equal(fifo, Assert.IsType<NotANamespaceException>(thrown).Path);

@@ -24,11 +24,11 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
     [Fact]
     public async Task A_fifo_exits_8_without_blocking()
     {
-        var fifo = MakeFifo("pipe.h");
+        var fifo = Fifo.Create(Path.Combine(Temp, "pipe.h"));
 
         // Opening a FIFO with no writer would block forever: the cli runs in a process of its own,
         // killed (and the test failed) if it hangs.
-        AssertOneLine(await CliRunner.RunInProcessOfItsOwnAsync(TimeSpan.FromSeconds(60), "ioctls", "--header", fifo), fifo, 8, "is a FIFO");
+        AssertOneLine(await CliRunner.RunInProcessOfItsOwnAsync("ioctls", "--header", fifo), fifo, 8, "is a FIFO");
     }
 
     [Fact]
@@ -38,12 +38,11 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
         // FIFO, back and forth, while the input is read again and again: a reader that checks the
         // path and then opens it sooner or later opens the FIFO it did not check, and blocks there.
         var regular = Write("regular.h", "#define REGULAR 1\n");
-        var fifo = MakeFifo("pipe.h");
+        var fifo = Fifo.Create(Path.Combine(Temp, "pipe.h"));
         var input = Path.Combine(Temp, "input.h");
         File.CreateSymbolicLink(input, regular);
 
         using var stop = new CancellationTokenSource();
-        const int Flips = 20_000;
         var flips = 0;
         Exception? flipperFailure = null;
         var flipper = new Thread(() =>
@@ -61,19 +60,23 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
             catch (Exception error)
             {
                 flipperFailure = error;
-                stop.Cancel();
             }
         }) { IsBackground = true, Name = "symlink flipper" };
 
+        // Reads until the link has changed often enough, or for long enough on a slow machine. Only a
+        // read that does not return for 10 s fails the test: one read takes microseconds, so that is
+        // a block, not a slow machine.
+        const int Flips = 20_000;
+        var enough = TimeSpan.FromSeconds(30);
         var outcomes = new List<string>();
-        Exception? failure = null;
-        var reader = new Thread(() =>
+        flipper.Start();
+        bool returned;
+        try
         {
-            try
+            returned = Fifo.RunUnlessBlocked(fifo, (step, blocked) =>
             {
-                // Until the link has changed often enough while the reads went on, however the two threads get the cores.
-                var first = Volatile.Read(ref flips);
-                while (Volatile.Read(ref flips) - first < Flips && !stop.IsCancellationRequested)
+                var clock = Stopwatch.StartNew();
+                while (Volatile.Read(ref flips) < Flips && clock.Elapsed < enough && !blocked.IsCancellationRequested && flipper.IsAlive)
                 {
                     try
                     {
@@ -83,33 +86,20 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
                     {
                         outcomes.Add($"{refused.ExitCode}: {refused.Message}");
                     }
+
+                    step();
                 }
-            }
-            catch (Exception error)
-            {
-                failure = error;
-            }
-        }) { IsBackground = true, Name = "input reader" };
-
-        reader.Start();
-        flipper.Start();
-        var finished = reader.Join(TimeSpan.FromSeconds(60));
-        stop.Cancel();
-        flipper.Join();
-        if (!finished)
+            }, stall: TimeSpan.FromSeconds(10));
+        }
+        finally
         {
-            // Release the reader: a writer arriving completes its open. Opened read-write, which on
-            // Linux never waits, so this cannot block should the reader be somewhere else.
-            using (File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite))
-            {
-            }
-
-            reader.Join();
+            stop.Cancel();
+            flipper.Join();
         }
 
-        Assert.True(finished, "the reader blocked opening a FIFO that was swapped in after the path was checked");
+        Assert.True(returned, "the reader blocked opening a FIFO that was swapped in after the path was checked");
         Assert.Null(flipperFailure);
-        Assert.Null(failure);
+        Assert.True(flips > 0, "the link never changed while the input was read");
         Assert.All(outcomes, o => Assert.Equal($"{Nsfs.Cli.ExitCode.InputNotRegularFile}: {input}: is a FIFO, not a regular file", o));
     }
 
@@ -124,10 +114,63 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
         AssertRefused(path, 8, "is a socket");
     }
 
-    [Fact]
-    public void A_device_exits_8_without_reading_it()
+    [Theory]
+    [InlineData("/dev/null")]
+    [InlineData("/dev/zero")]
+    public void A_device_exits_8_without_reading_it(string device)
     {
-        AssertRefused("/dev/zero", 8, "is a character device");
+        AssertRefused(device, 8, "is a character device, not a regular file");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_regular_is_refused_without_being_opened()
+    {
+        // Opening a device can act on it (a watchdog arms, a tape rewinds when closed), so the type
+        // is looked at by path first. inotify sees every open of a file; a FIFO stands for the
+        // devices, since any user can make one and no one else opens it meanwhile.
+        var fifo = Fifo.Create(Path.Combine(Temp, "pipe.h"));
+        using var watch = new OpenWatch(fifo);
+
+        AssertRefused(fifo, 8, "is a FIFO, not a regular file");
+        Assert.False(watch.Opened(), "the cli opened a FIFO before refusing it");
+
+        // The watch does see an open (read-write, which does not wait for a writer).
+        File.OpenHandle(fifo, FileMode.Open, FileAccess.ReadWrite).Dispose();
+        Assert.True(watch.Opened(), "inotify reported no open of the FIFO, so the check above proves nothing");
+    }
+
+    [Fact]
+    public void A_leased_file_exits_4_at_once_naming_it()
+    {
+        // Under a write lease an open that must not wait is EWOULDBLOCK (a waiting one would wait
+        // for the holder to give the file up).
+        var leased = Write("leased.h", "#define LEASED 1\n");
+        using (new WriteLease(leased))
+        {
+            AssertRefused(leased, 4, "it is leased, and opening it would wait until the lease holder gives it up");
+        }
+
+        Assert.Equal("#define LEASED 1\n", Nsfs.Cli.InputFile.ReadText(leased));
+    }
+
+    [Fact]
+    public void A_namespace_file_which_cannot_seek_exits_4_naming_it()
+    {
+        // A regular file to statx that refuses to seek, and to be read (EINVAL).
+        AssertRefused("/proc/self/ns/net", 4, "read failed: Invalid argument");
+    }
+
+    [Fact]
+    public void A_regular_file_that_fails_to_read_exits_4_naming_it()
+    {
+        // /proc/self/mem is a regular file to statx, and reading it at offset 0 (the unmapped first
+        // page of the reading process) is EIO: the handle comes from a descriptor, so .NET's
+        // message alone would not say which file.
+        const string Memory = "/proc/self/mem";
+        Assert.Equal(0, Nsfs.Interop.NativeCalls.Statx(Memory, Nsfs.Uapi.LinuxStat.STATX_TYPE, out var status, out var errno));
+        Assert.True((status.stx_mode & Nsfs.Uapi.LinuxStat.S_IFMT) == Nsfs.Uapi.LinuxStat.S_IFREG, $"{Memory} is expected to be a regular file to statx (errno {errno})");
+
+        AssertRefused(Memory, 4, "read failed: Input/output error");
     }
 
     [Fact]
@@ -186,28 +229,6 @@ public sealed class InputFileTests() : TemporaryDirectoryTests("nsfs-input-")
 
         AssertOneLine(CliRunner.Run("diff", "/dev/zero", header), "/dev/zero", 8, "is a character device");
         AssertOneLine(CliRunner.Run("diff", Path.Combine(Temp, "absent.h"), header), Path.Combine(Temp, "absent.h"), 5, "no such file");
-    }
-
-    private string MakeFifo(string name)
-    {
-        var fifo = Path.Combine(Temp, name);
-        Process mkfifo;
-        try
-        {
-            mkfifo = Process.Start("mkfifo", fifo);
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            throw new InvalidOperationException("mkfifo is needed: apt-get install coreutils", error);
-        }
-
-        using (mkfifo)
-        {
-            mkfifo.WaitForExit();
-            Assert.True(mkfifo.ExitCode == 0, $"mkfifo {fifo} failed (exit {mkfifo.ExitCode})");
-        }
-
-        return fifo;
     }
 
     private static void AssertRefused(string path, int exitCode, string reason) =>
